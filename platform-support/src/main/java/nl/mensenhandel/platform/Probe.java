@@ -1,0 +1,2 @@
+package nl.mensenhandel.platform;
+class Probe {}
