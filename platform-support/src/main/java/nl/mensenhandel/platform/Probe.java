@@ -1,2 +1,0 @@
-package nl.mensenhandel.platform;
-class Probe {}

@@ -1,0 +1,57 @@
+package nl.mensenhandel.platform.mongo;
+
+import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+
+import nl.mensenhandel.platform.tenancy.TenantContext;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/**
+ * The data access services use for tenant data: every operation takes the caller's
+ * {@link TenantContext} and adds the region filter itself, so it cannot be forgotten. A document of
+ * another region is simply not found (the API answers 404, never 403 with its data).
+ */
+public class RegionScopedMongo {
+
+    private final ReactiveMongoTemplate mongo;
+
+    public RegionScopedMongo(ReactiveMongoTemplate mongo) {
+        this.mongo = mongo;
+    }
+
+    public <T extends RegionScoped> Mono<T> insert(TenantContext tenant, T document) {
+        requireSameRegion(tenant, document);
+        return mongo.insert(document);
+    }
+
+    public <T extends RegionScoped> Mono<T> save(TenantContext tenant, T document) {
+        requireSameRegion(tenant, document);
+        return mongo.save(document);
+    }
+
+    public <T extends RegionScoped> Mono<T> findById(TenantContext tenant, Object id, Class<T> type) {
+        return mongo.findOne(scoped(tenant, new Query(Criteria.where("_id").is(id))), type);
+    }
+
+    public <T extends RegionScoped> Flux<T> find(TenantContext tenant, Query query, Class<T> type) {
+        return mongo.find(scoped(tenant, query), type);
+    }
+
+    public <T extends RegionScoped> Mono<Long> count(TenantContext tenant, Query query, Class<T> type) {
+        // count must not be limited by the page of the query it counts for
+        Query countQuery = Query.of(query).limit(0).skip(0);
+        return mongo.count(scoped(tenant, countQuery), type);
+    }
+
+    private static Query scoped(TenantContext tenant, Query query) {
+        return query.addCriteria(Criteria.where(RegionScoped.FIELD).is(tenant.region()));
+    }
+
+    private static void requireSameRegion(TenantContext tenant, RegionScoped document) {
+        if (!tenant.region().equals(document.region())) {
+            throw new IllegalArgumentException("A document may only be written in the caller's own region");
+        }
+    }
+}

@@ -1,0 +1,19 @@
+package nl.mensenhandel.platform.security;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * Where tokens come from and for whom they must be issued. Every service checks issuer, audience and
+ * expiry itself (zero trust): the gateway's check is not enough.
+ *
+ * @param issuerUri   expected {@code iss} claim, e.g. {@code http://localhost:8180/realms/mensenhandel}
+ * @param jwkSetUri   where the signing keys are fetched (lazily, so a service may start before Keycloak)
+ * @param audience    required entry of the {@code aud} claim
+ */
+@ConfigurationProperties("platform.security")
+public record PlatformSecurityProperties(String issuerUri, String jwkSetUri, String audience) {
+
+    public String effectiveJwkSetUri() {
+        return jwkSetUri != null && !jwkSetUri.isBlank() ? jwkSetUri : issuerUri + "/protocol/openid-connect/certs";
+    }
+}
