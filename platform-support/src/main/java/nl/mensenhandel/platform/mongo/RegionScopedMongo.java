@@ -41,12 +41,12 @@ public class RegionScopedMongo {
 
     public <T extends RegionScoped> Mono<Long> count(TenantContext tenant, Query query, Class<T> type) {
         // count must not be limited by the page of the query it counts for
-        Query countQuery = Query.of(query).limit(0).skip(0);
-        return mongo.count(scoped(tenant, countQuery), type);
+        return mongo.count(scoped(tenant, query).limit(0).skip(0), type);
     }
 
+    /** A copy of the query with the region filter; the caller's query is left as it was. */
     private static Query scoped(TenantContext tenant, Query query) {
-        return query.addCriteria(Criteria.where(RegionScoped.FIELD).is(tenant.region()));
+        return Query.of(query).addCriteria(Criteria.where(RegionScoped.FIELD).is(tenant.region()));
     }
 
     private static void requireSameRegion(TenantContext tenant, RegionScoped document) {

@@ -1,0 +1,175 @@
+# shellcheck shell=bash
+# Shared helpers for deploy/local/up and deploy/local/down. Sourced, not executed.
+#
+# State lives in deploy/local/.run/ (git-ignored):
+#   logs/<name>.log   output of each process (previous run's log kept as <name>.log.1)
+#   pids/<name>.pid   pid (= process group id, every process runs in its own session)
+#   keycloak-<v>/     unpacked Keycloak distribution (H2 dev database under data/h2)
+#   store/            embedded store data (platform.mv)
+#   platform.env      URLs for CLIs and system tests
+
+LOCAL_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd -P)"
+REPO_ROOT="$(cd "$LOCAL_DIR/../.." && pwd -P)"
+RUN_DIR="$LOCAL_DIR/.run"
+LOG_DIR="$RUN_DIR/logs"
+PID_DIR="$RUN_DIR/pids"
+# Every process we start carries this marker in its environment, so `down` can find
+# processes of this checkout (and only those) even if a pid file got lost.
+RUN_MARKER="MENSENHANDEL_LOCAL_RUN_DIR=$RUN_DIR"
+
+REALM=mensenhandel
+
+# name:port of the services, in start order; the gateway last.
+SERVICES=(
+  "signal-service:8081"
+  "triage-service:8082"
+  "care-coordination-service:8083"
+  "enforcement-service:8084"
+  "monitor-service:8085"
+  "gateway:8080"
+)
+
+if [[ -t 1 ]]; then
+  C_RED=$'\e[31m'; C_GRN=$'\e[32m'; C_YEL=$'\e[33m'; C_BLD=$'\e[1m'; C_OFF=$'\e[0m'
+else
+  C_RED=; C_GRN=; C_YEL=; C_BLD=; C_OFF=
+fi
+
+info() { printf '%s\n' "$*"; }
+ok()   { printf '%s✓%s %s\n' "$C_GRN" "$C_OFF" "$*"; }
+warn() { printf '%s! %s%s\n' "$C_YEL" "$*" "$C_OFF" >&2; }
+err()  { printf '%s✗ %s%s\n' "$C_RED" "$*" "$C_OFF" >&2; }
+die()  { err "$*"; exit 1; }
+
+# --- locking: one up/down at a time per checkout -------------------------------------------
+take_lock() {
+  mkdir -p "$RUN_DIR"
+  if command -v flock >/dev/null 2>&1; then
+    exec 9>"$RUN_DIR/.lock"
+    flock -w 30 9 || die "another deploy/local/up or down is running for this checkout ($RUN_DIR/.lock)"
+  fi
+}
+
+# --- JDK discovery ---------------------------------------------------------------------------
+# Prints the major version of the JDK at $1 (a JAVA_HOME), or nothing.
+jdk_major() {
+  local home=$1 v=""
+  [[ -x "$home/bin/java" ]] || return 0
+  if [[ -f "$home/release" ]]; then
+    v=$(sed -n 's/^JAVA_VERSION="\{0,1\}\([^"]*\)"\{0,1\}$/\1/p' "$home/release" | head -n1)
+  fi
+  if [[ -z "$v" ]]; then
+    v=$("$home/bin/java" -version 2>&1 | sed -n 's/.* version "\([^"]*\)".*/\1/p' | head -n1)
+  fi
+  [[ -n "$v" ]] || return 0
+  if [[ "$v" == 1.* ]]; then v=${v#1.}; fi
+  v=${v%%[.+_-]*}
+  [[ "$v" =~ ^[0-9]+$ ]] && printf '%s\n' "$v"
+  return 0
+}
+
+# Sets JDK_HOME and JDK_MAJOR to a JDK >= $1 (default 21). Order: $JAVA_HOME, then the
+# highest version under /usr/lib/jvm, ~/.jdks, ~/.sdkman/candidates/java, then `java` on PATH.
+find_jdk() {
+  local min=${1:-21} cand major best="" best_major=0
+  JDK_HOME=""; JDK_MAJOR=""
+  if [[ -n "${JAVA_HOME:-}" ]]; then
+    major=$(jdk_major "$JAVA_HOME")
+    if [[ -n "$major" && "$major" -ge "$min" ]]; then
+      JDK_HOME=$(cd "$JAVA_HOME" && pwd -P); JDK_MAJOR=$major; return 0
+    fi
+  fi
+  shopt -s nullglob
+  for cand in /usr/lib/jvm/* "$HOME"/.jdks/* "$HOME"/.sdkman/candidates/java/*; do
+    [[ -d "$cand" ]] || continue
+    major=$(jdk_major "$cand")
+    if [[ -n "$major" && "$major" -ge "$min" && "$major" -gt "$best_major" ]]; then
+      best=$cand; best_major=$major
+    fi
+  done
+  shopt -u nullglob
+  if [[ -z "$best" ]] && command -v java >/dev/null 2>&1; then
+    cand=$(dirname "$(dirname "$(readlink -f "$(command -v java)")")")
+    major=$(jdk_major "$cand")
+    if [[ -n "$major" && "$major" -ge "$min" ]]; then best=$cand; best_major=$major; fi
+  fi
+  [[ -n "$best" ]] || return 1
+  JDK_HOME=$(cd "$best" && pwd -P); JDK_MAJOR=$best_major
+}
+
+# --- processes -------------------------------------------------------------------------------
+pid_file() { printf '%s/%s.pid\n' "$PID_DIR" "$1"; }
+
+# True when the process (group) recorded for component $1 is alive and was started by us.
+is_running() {
+  local f pid
+  f=$(pid_file "$1")
+  [[ -f "$f" ]] || return 1
+  pid=$(<"$f")
+  [[ "$pid" =~ ^[0-9]+$ ]] || return 1
+  kill -0 "$pid" 2>/dev/null || return 1
+  has_marker "$pid"
+}
+
+# True when process $1 carries this checkout's run marker in its environment.
+has_marker() {
+  [[ -d /proc/self ]] || return 0   # no /proc: trust the pid file
+  local e
+  e=$(tr '\0' '\n' <"/proc/$1/environ" 2>/dev/null) || return 1
+  [[ $'\n'"$e"$'\n' == *$'\n'"$RUN_MARKER"$'\n'* ]]
+}
+
+# Pids of all live processes carrying this checkout's marker.
+marked_pids() {
+  local d p
+  for d in /proc/[0-9]*; do
+    p=${d#/proc/}
+    [[ "$p" == "$$" || "$p" == "$BASHPID" ]] && continue
+    has_marker "$p" && printf '%s\n' "$p"
+  done
+  return 0
+}
+
+# launch NAME [VAR=value ...] COMMAND [ARGS ...]
+# Starts the command detached in its own session (so its pid is also its process group id),
+# output to logs/NAME.log, pid to pids/NAME.pid.
+launch() {
+  local name=$1; shift
+  local log="$LOG_DIR/$name.log" pid
+  mkdir -p "$LOG_DIR" "$PID_DIR"
+  [[ -f "$log" ]] && mv -f "$log" "$log.1"
+  # In a non-interactive script the background subshell is not a process group leader, so
+  # setsid(1) does not fork: $! is the pid of the final program (exec chain) and its pgid.
+  ( cd "$REPO_ROOT" && exec setsid env "$RUN_MARKER" "$@" ) >"$log" 2>&1 </dev/null &
+  pid=$!
+  printf '%s\n' "$pid" >"$(pid_file "$name")"
+  LAUNCHED_PID=$pid
+}
+
+# --- health ------------------------------------------------------------------------------------
+port_open() { # host port
+  timeout 2 bash -c "exec 3<>/dev/tcp/$1/$2" 2>/dev/null
+}
+http_code() { # url
+  curl -s -o /dev/null -w '%{http_code}' --connect-timeout 2 --max-time 5 "$1" 2>/dev/null || true
+}
+keycloak_healthy() { # base-url
+  [[ "$(http_code "$1/realms/$REALM/.well-known/openid-configuration")" == 200 ]]
+}
+service_healthy() { # port
+  local body code
+  body=$(curl -s --connect-timeout 2 --max-time 5 -w '\n%{http_code}' "http://localhost:$1/actuator/health" 2>/dev/null) || return 1
+  code=${body##*$'\n'}
+  [[ "$code" == 200 && "$body" == *'"status":"UP"'* ]]
+}
+
+# Prints "where to look" for a failed component.
+show_log_tail() { # name
+  local log="$LOG_DIR/$1.log"
+  if [[ -f "$log" ]]; then
+    err "$1: log $log (last 20 lines):"
+    tail -n 20 "$log" | sed 's/^/    /' >&2
+  else
+    err "$1: no log at $log"
+  fi
+}
