@@ -1,0 +1,130 @@
+package nl.mensenhandel.platform.idempotency;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
+import org.springframework.data.mongodb.core.query.Query;
+
+import com.mongodb.reactivestreams.client.MongoClient;
+import com.mongodb.reactivestreams.client.MongoClients;
+
+import nl.mensenhandel.platform.problem.ApiProblem;
+import nl.mensenhandel.platform.problem.ProblemType;
+import nl.mensenhandel.platform.testing.EmbeddedMongo;
+import reactor.core.publisher.Mono;
+import reactor.test.StepVerifier;
+import tools.jackson.databind.json.JsonMapper;
+
+class IdempotentCommandsTest {
+
+    record Thing(@Id String id, String name) {
+    }
+
+    record Request(String name) {
+    }
+
+    private static final EmbeddedMongo MONGO = EmbeddedMongo.start();
+    private static final MongoClient CLIENT = MongoClients.create(MONGO.uri());
+
+    private final ReactiveMongoTemplate mongo = new ReactiveMongoTemplate(CLIENT, "idem-" + UUID.randomUUID());
+    private final IdempotentCommands commands = new IdempotentCommands(mongo, JsonMapper.builder().build(),
+            Clock.systemUTC());
+    private final AtomicInteger creates = new AtomicInteger();
+
+    @AfterAll
+    static void stop() {
+        CLIENT.close();
+        MONGO.stop();
+    }
+
+    @BeforeEach
+    void clean() {
+        creates.set(0);
+    }
+
+    private Mono<IdempotentOutcome<Thing>> run(String key, Request request) {
+        return commands.run("region|subject|things.create", key, request,
+                id -> {
+                    creates.incrementAndGet();
+                    return mongo.insert(new Thing(id, request.name()));
+                },
+                id -> mongo.findById(id, Thing.class));
+    }
+
+    private long things() {
+        return mongo.count(new Query(), Thing.class).block();
+    }
+
+    @Test
+    void aRetryWithTheSameKeyReturnsTheFirstResultAndCreatesNothingNew() {
+        IdempotentOutcome<Thing> first = run("key-1", new Request("a")).block();
+        IdempotentOutcome<Thing> retry = run("key-1", new Request("a")).block();
+
+        assertThat(first.created()).isTrue();
+        assertThat(retry.created()).isFalse();
+        assertThat(retry.resource().id()).isEqualTo(first.resource().id());
+        assertThat(creates).hasValue(1);
+        assertThat(things()).isEqualTo(1);
+    }
+
+    @Test
+    void theSameKeyWithAnotherBodyIsAConflict() {
+        run("key-2", new Request("a")).block();
+
+        StepVerifier.create(run("key-2", new Request("b")))
+                .expectErrorSatisfies(e -> assertThat(((ApiProblem) e).type())
+                        .isEqualTo(ProblemType.IDEMPOTENCY_KEY_REUSED))
+                .verify();
+        assertThat(things()).isEqualTo(1);
+    }
+
+    @Test
+    void withoutAKeyEveryCallCreates() {
+        run(null, new Request("a")).block();
+        run(null, new Request("a")).block();
+
+        assertThat(things()).isEqualTo(2);
+    }
+
+    @Test
+    void aKeyStoredByAnAttemptThatDiedBeforeWritingFinishesTheWorkWithTheSameId() {
+        // the first attempt stored its key and resource id, then crashed before the resource was written
+        String reservedId = UUID.randomUUID().toString();
+        String fingerprint = commandsFingerprintOf(new Request("a"));
+        mongo.insert(new IdempotencyRecord("region|subject|things.create|key-3", fingerprint, reservedId,
+                java.time.Instant.now())).block();
+
+        IdempotentOutcome<Thing> retry = run("key-3", new Request("a")).block();
+
+        assertThat(retry.created()).isTrue();
+        assertThat(retry.resource().id()).isEqualTo(reservedId);
+        assertThat(things()).isEqualTo(1);
+    }
+
+    @Test
+    void anOversizedKeyIsAValidationProblemNamingTheHeader() {
+        StepVerifier.create(run("k".repeat(201), new Request("a")))
+                .expectErrorSatisfies(e -> assertThat(((ApiProblem) e).errors())
+                        .extracting(f -> f.field()).containsExactly("Idempotency-Key"))
+                .verify();
+    }
+
+    private static String commandsFingerprintOf(Request request) {
+        try {
+            byte[] body = JsonMapper.builder().build().writeValueAsString(request)
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            return java.util.HexFormat.of().formatHex(
+                    java.security.MessageDigest.getInstance("SHA-256").digest(body));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,69 @@
+package nl.mensenhandel.platform.mongo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Set;
+import java.util.UUID;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
+import org.springframework.data.mongodb.core.query.Query;
+
+import com.mongodb.reactivestreams.client.MongoClient;
+import com.mongodb.reactivestreams.client.MongoClients;
+
+import nl.mensenhandel.platform.testing.EmbeddedMongo;
+import nl.mensenhandel.platform.tenancy.TenantContext;
+
+class RegionScopedMongoTest {
+
+    record Note(@Id String id, String region, String text) implements RegionScoped {
+    }
+
+    private static final EmbeddedMongo MONGO = EmbeddedMongo.start();
+    private static final MongoClient CLIENT = MongoClients.create(MONGO.uri());
+
+    private final ReactiveMongoTemplate template = new ReactiveMongoTemplate(CLIENT, "scoped-" + UUID.randomUUID());
+    private final RegionScopedMongo mongo = new RegionScopedMongo(template);
+
+    private static TenantContext tenant(String region) {
+        return new TenantContext("sub", "user", region, Set.of(), "org", null, Set.of());
+    }
+
+    @AfterAll
+    static void stop() {
+        CLIENT.close();
+        MONGO.stop();
+    }
+
+    @Test
+    void aDocumentOfAnotherRegionIsNotFound() {
+        TenantContext zaanstreek = tenant("zaanstreek-waterland");
+        TenantContext kennemerland = tenant("kennemerland");
+        mongo.insert(zaanstreek, new Note("n1", "zaanstreek-waterland", "x")).block();
+
+        assertThat(mongo.findById(zaanstreek, "n1", Note.class).block()).isNotNull();
+        assertThat(mongo.findById(kennemerland, "n1", Note.class).block()).isNull();
+        assertThat(mongo.find(kennemerland, new Query(), Note.class).collectList().block()).isEmpty();
+        assertThat(mongo.count(kennemerland, new Query(), Note.class).block()).isZero();
+        assertThat(mongo.count(zaanstreek, new Query().limit(0), Note.class).block()).isEqualTo(1);
+    }
+
+    @Test
+    void writingIntoAnotherRegionIsRefused() {
+        assertThatThrownBy(() -> mongo.insert(tenant("kennemerland"), new Note("n2", "ijsselland", "x")))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThat(template.findById("n2", Note.class).block()).isNull();
+    }
+
+    @Test
+    void theCallersQueryIsNotChanged() {
+        Query query = new Query();
+        mongo.find(tenant("rotterdam"), query, Note.class).collectList().block();
+
+        assertThat(query.getQueryObject()).doesNotContainKey(RegionScoped.FIELD);
+    }
+}

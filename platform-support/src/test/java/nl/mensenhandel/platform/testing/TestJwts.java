@@ -1,0 +1,39 @@
+package nl.mensenhandel.platform.testing;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.springframework.security.test.web.reactive.server.SecurityMockServerConfigurers;
+import org.springframework.security.test.web.reactive.server.SecurityMockServerConfigurers.JwtMutator;
+
+/**
+ * Mock tokens shaped like the platform's Keycloak tokens (claims region, municipalities,
+ * organisation, provider; realm roles under realm_access.roles), for WebTestClient tests.
+ */
+public final class TestJwts {
+
+    private TestJwts() {
+    }
+
+    public static JwtMutator user(String username, String region, List<String> municipalities, String... roles) {
+        return SecurityMockServerConfigurers.mockJwt().jwt(jwt -> jwt
+                .subject(UUID.nameUUIDFromBytes(username.getBytes()).toString())
+                .claim("preferred_username", username)
+                .claim("region", region)
+                .claim("municipalities", municipalities)
+                .claim("organisation", "Test " + username)
+                .claim("realm_access", Map.of("roles", List.of(roles))));
+    }
+
+    public static JwtMutator careProvider(String clientId, String region, String provider, String... roles) {
+        return SecurityMockServerConfigurers.mockJwt().jwt(jwt -> jwt
+                .subject(UUID.nameUUIDFromBytes(clientId.getBytes()).toString())
+                .claim("preferred_username", "service-account-" + clientId)
+                .claim("azp", clientId)
+                .claim("region", region)
+                .claim("provider", provider)
+                .claim("organisation", provider)
+                .claim("realm_access", Map.of("roles", List.of(roles))));
+    }
+}
