@@ -1,4 +1,5 @@
 # shellcheck shell=bash
+# shellcheck disable=SC2034  # variables are used by the scripts that source this file
 # Shared helpers for deploy/local/up and deploy/local/down. Sourced, not executed.
 #
 # State lives in deploy/local/.run/ (git-ignored):
@@ -115,7 +116,7 @@ is_running() {
 has_marker() {
   [[ -d /proc/self ]] || return 0   # no /proc: trust the pid file
   local e
-  e=$(tr '\0' '\n' <"/proc/$1/environ" 2>/dev/null) || return 1
+  e=$(tr '\0' '\n' 2>/dev/null <"/proc/$1/environ") || return 1
   [[ $'\n'"$e"$'\n' == *$'\n'"$RUN_MARKER"$'\n'* ]]
 }
 
@@ -140,7 +141,8 @@ launch() {
   [[ -f "$log" ]] && mv -f "$log" "$log.1"
   # In a non-interactive script the background subshell is not a process group leader, so
   # setsid(1) does not fork: $! is the pid of the final program (exec chain) and its pgid.
-  ( cd "$REPO_ROOT" && exec setsid env "$RUN_MARKER" "$@" ) >"$log" 2>&1 </dev/null &
+  # fd 9 is the up/down lock: the child must not inherit (and hold) it.
+  ( exec 9>&-; cd "$REPO_ROOT" && exec setsid env "$RUN_MARKER" "$@" ) >"$log" 2>&1 </dev/null &
   pid=$!
   printf '%s\n' "$pid" >"$(pid_file "$name")"
   LAUNCHED_PID=$pid

@@ -5,6 +5,7 @@
 # Answers 201 (created) and 200 (idempotent replay) are fine; anything else is a warning.
 # Exit code: 0 when every signal was accepted, 1 otherwise.
 set -uo pipefail
+# shellcheck source=common.sh
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 
 GATEWAY_URL=${GATEWAY_URL:-http://localhost:8080}
@@ -34,7 +35,7 @@ while IFS= read -r line || [[ -n "$line" ]]; do
   user=$(printf '%s' "${rest%%|*}" | tr -d '[:space:]')
   body=${rest#*|}; body=${body#"${body%%[![:space:]]*}"}
   tok=$(token_for "$user") || { problems=$((problems + 1)); continue; }
-  for attempt in 1 2 3; do
+  for _ in 1 2 3; do
     code=$(curl -s -o "$resp_file" -w '%{http_code}' --max-time 30 -X POST "$GATEWAY_URL/api/signals" \
       -H "Authorization: Bearer $tok" -H 'Content-Type: application/json' -H 'Accept: application/json' \
       -H "Idempotency-Key: $key" --data-binary "$body") || code=000

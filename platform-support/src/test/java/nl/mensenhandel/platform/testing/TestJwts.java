@@ -4,8 +4,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.springframework.context.ApplicationContext;
 import org.springframework.security.test.web.reactive.server.SecurityMockServerConfigurers;
 import org.springframework.security.test.web.reactive.server.SecurityMockServerConfigurers.JwtMutator;
+import org.springframework.test.web.reactive.server.WebTestClient;
 
 /**
  * Mock tokens shaped like the platform's Keycloak tokens (claims region, municipalities,
@@ -14,6 +16,17 @@ import org.springframework.security.test.web.reactive.server.SecurityMockServerC
 public final class TestJwts {
 
     private TestJwts() {
+    }
+
+    /**
+     * A WebTestClient bound to the application context with Spring Security's test support, so
+     * {@code mutateWith(TestJwts.user(...))} authenticates while the service's own security chain runs.
+     */
+    public static WebTestClient client(ApplicationContext context) {
+        return WebTestClient.bindToApplicationContext(context)
+                .apply(SecurityMockServerConfigurers.springSecurity())
+                .configureClient()
+                .build();
     }
 
     public static JwtMutator user(String username, String region, List<String> municipalities, String... roles) {

@@ -1,0 +1,12 @@
+package nl.mensenhandel.triage;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+
+@SpringBootApplication
+public class TriageServiceApplication {
+
+    public static void main(String[] args) {
+        SpringApplication.run(TriageServiceApplication.class, args);
+    }
+}
