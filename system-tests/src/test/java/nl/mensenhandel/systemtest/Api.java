@@ -1,0 +1,92 @@
+package nl.mensenhandel.systemtest;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Plain HTTP against the running platform, with real tokens from the real Keycloak. */
+public final class Api {
+
+    public static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final Map<String, String> TOKENS = new ConcurrentHashMap<>();
+
+    public record Response(int status, Map<String, java.util.List<String>> headers, String body) {
+
+        public JsonNode json() {
+            return JSON.readTree(body);
+        }
+
+        public String header(String name) {
+            return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name))
+                    .map(e -> e.getValue().get(0)).findFirst().orElse(null);
+        }
+    }
+
+    private Api() {
+    }
+
+    /** A password-grant token for a demo user (client platform-cli: for demo and tests only). */
+    public static String token(String username) {
+        return TOKENS.computeIfAbsent(username, user -> {
+            String form = "grant_type=password&client_id=" + enc(RunningPlatform.cliClientId())
+                    + "&username=" + enc(user) + "&password=demo";
+            Response r = send(HttpRequest.newBuilder(URI.create(RunningPlatform.keycloakUrl() + "/realms/"
+                            + RunningPlatform.realm() + "/protocol/openid-connect/token"))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(form)));
+            if (r.status() != 200) {
+                throw new IllegalStateException("No token for " + user + ": " + r.status() + " " + r.body());
+            }
+            return r.json().get("access_token").asString();
+        });
+    }
+
+    public static Response get(String url, String user) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).GET();
+        if (user != null) {
+            request.header("Authorization", "Bearer " + token(user));
+        }
+        return send(request);
+    }
+
+    public static Response post(String url, String user, Object body, String idempotencyKey) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body instanceof String s ? s : JSON.writeValueAsString(body)));
+        if (user != null) {
+            request.header("Authorization", "Bearer " + token(user));
+        }
+        if (idempotencyKey != null) {
+            request.header("Idempotency-Key", idempotencyKey);
+        }
+        return send(request);
+    }
+
+    public static Response send(HttpRequest.Builder request) {
+        try {
+            HttpResponse<String> response = HTTP.send(request.timeout(Duration.ofSeconds(30)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            return new Response(response.statusCode(), response.headers().map(), response.body());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String enc(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+}
