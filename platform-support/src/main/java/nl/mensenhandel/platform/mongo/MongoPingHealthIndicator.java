@@ -1,5 +1,7 @@
 package nl.mensenhandel.platform.mongo;
 
+import java.time.Duration;
+
 import org.bson.Document;
 import org.springframework.boot.health.contributor.AbstractReactiveHealthIndicator;
 import org.springframework.boot.health.contributor.Health;
@@ -13,6 +15,8 @@ import reactor.core.publisher.Mono;
  */
 public class MongoPingHealthIndicator extends AbstractReactiveHealthIndicator {
 
+    private static final Duration TIMEOUT = Duration.ofSeconds(3);
+
     private final ReactiveMongoTemplate mongo;
 
     public MongoPingHealthIndicator(ReactiveMongoTemplate mongo) {
@@ -22,7 +26,9 @@ public class MongoPingHealthIndicator extends AbstractReactiveHealthIndicator {
 
     @Override
     protected Mono<Health> doHealthCheck(Health.Builder builder) {
+        // bounded: without it a stopped store keeps health waiting for the driver's 30 s server selection
         return mongo.executeCommand(new Document("ping", 1))
+                .timeout(TIMEOUT)
                 .map(answer -> builder.up().withDetail("command", "ping").build());
     }
 }

@@ -1,0 +1,32 @@
+package nl.mensenhandel.care.placements;
+
+import java.time.ZoneOffset;
+import java.util.UUID;
+
+import nl.mensenhandel.care.api.model.PageMetadata;
+import nl.mensenhandel.care.api.model.PlacementPage;
+
+/** Between the generated contract models and the stored placement. */
+final class PlacementApiMapper {
+
+    private PlacementApiMapper() {
+    }
+
+    static nl.mensenhandel.care.api.model.Placement toApi(Placement p) {
+        return new nl.mensenhandel.care.api.model.Placement()
+                .id(UUID.fromString(p.id()))
+                .region(p.region())
+                .placementType(nl.mensenhandel.care.api.model.PlacementType.fromValue(p.placementType().name()))
+                .providerId(p.providerId())
+                .status(nl.mensenhandel.care.api.model.PlacementStatus.fromValue(p.status().name()))
+                .responsibleMunicipalityCode(p.responsibleMunicipalityCode())
+                .startedAt(p.startedAt() == null ? null : p.startedAt().atOffset(ZoneOffset.UTC));
+    }
+
+    static PlacementPage toApi(PlacementQueries.Page page) {
+        int totalPages = (int) Math.ceil(page.totalElements() / (double) page.size());
+        return new PlacementPage()
+                .items(page.items().stream().map(PlacementApiMapper::toApi).toList())
+                .page(new PageMetadata(page.number(), page.size(), page.totalElements(), totalPages));
+    }
+}
