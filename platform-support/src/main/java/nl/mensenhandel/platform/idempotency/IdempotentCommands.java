@@ -4,7 +4,12 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.UUID;
 import java.util.function.Function;
 
@@ -14,7 +19,9 @@ import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import nl.mensenhandel.platform.problem.ApiProblem;
 import nl.mensenhandel.platform.problem.ProblemType;
 import reactor.core.publisher.Mono;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.JsonNodeFactory;
 
 /**
  * Runs a creating command at most once per Idempotency-Key.
@@ -84,12 +91,33 @@ public class IdempotentCommands {
                 });
     }
 
-    private String fingerprint(Object request) {
+    /**
+     * SHA-256 over a canonical JSON form of the request: object keys sorted, and array elements sorted
+     * too — requests carry sets (e.g. forms) whose iteration order differs between JVM runs, so the order
+     * of array elements is deliberately not significant.
+     */
+    String fingerprint(Object request) {
         try {
-            byte[] body = json.writeValueAsString(request).getBytes(StandardCharsets.UTF_8);
+            byte[] body = canonical(json.valueToTree(request)).getBytes(StandardCharsets.UTF_8);
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(body));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    private static String canonical(JsonNode node) {
+        if (node.isObject()) {
+            return node.properties().stream()
+                    .sorted(Map.Entry.comparingByKey())
+                    .map(e -> JsonNodeFactory.instance.textNode(e.getKey()) + ":" + canonical(e.getValue()))
+                    .collect(Collectors.joining(",", "{", "}"));
+        }
+        if (node.isArray()) {
+            List<String> elements = new ArrayList<>();
+            node.values().forEach(element -> elements.add(canonical(element)));
+            Collections.sort(elements);
+            return String.join(",", elements).transform(joined -> "[" + joined + "]");
+        }
+        return node.toString();
     }
 }

@@ -3,6 +3,8 @@ package nl.mensenhandel.platform.idempotency;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -117,14 +119,21 @@ class IdempotentCommandsTest {
                 .verify();
     }
 
-    private static String commandsFingerprintOf(Request request) {
-        try {
-            byte[] body = JsonMapper.builder().build().writeValueAsString(request)
-                    .getBytes(java.nio.charset.StandardCharsets.UTF_8);
-            return java.util.HexFormat.of().formatHex(
-                    java.security.MessageDigest.getInstance("SHA-256").digest(body));
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
+    @Test
+    void theFingerprintDoesNotDependOnTheIterationOrderOfSets() {
+        record Tagged(java.util.Collection<String> forms, Map<String, Integer> extra) {
         }
+        var ordered = new Tagged(new java.util.LinkedHashSet<>(List.of("ARBEID", "SEKSUEEL", "CRIMINEEL")),
+                new java.util.LinkedHashMap<>(Map.of("a", 1)));
+        var reversed = new Tagged(new java.util.LinkedHashSet<>(List.of("CRIMINEEL", "SEKSUEEL", "ARBEID")),
+                new java.util.LinkedHashMap<>(Map.of("a", 1)));
+        var other = new Tagged(List.of("ARBEID"), Map.of("a", 1));
+
+        assertThat(commands.fingerprint(ordered)).isEqualTo(commands.fingerprint(reversed));
+        assertThat(commands.fingerprint(ordered)).isNotEqualTo(commands.fingerprint(other));
+    }
+
+    private String commandsFingerprintOf(Request request) {
+        return commands.fingerprint(request);
     }
 }
