@@ -1,0 +1,55 @@
+package nl.mensenhandel.gateway.correlation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+
+/** What counts as a valid request id and traceparent, and what the gateway creates instead. */
+class CorrelationValuesTest {
+
+    @Test
+    void requestIdAcceptsOneWellFormedValue() {
+        assertThat(RequestIdFilter.acceptOrCreate(List.of("3f2a9c1e-0b7d-4d5e-9a51-7c0d2e8f6a14")))
+                .isEqualTo("3f2a9c1e-0b7d-4d5e-9a51-7c0d2e8f6a14");
+        assertThat(RequestIdFilter.acceptOrCreate(List.of("01HZX3Y9K2"))).isEqualTo("01HZX3Y9K2");
+    }
+
+    @Test
+    void requestIdReplacesMissingInvalidOrRepeatedValues() {
+        for (List<String> values : List.of(List.<String>of(), List.of(""), List.of("a b"), List.of("a\r\nb"),
+                List.of("x".repeat(129)), List.of("one", "two"))) {
+            String id = RequestIdFilter.acceptOrCreate(values);
+            assertThat(id).as(values.toString()).matches("[0-9a-f-]{36}").isNotIn(values);
+        }
+        assertThat(RequestIdFilter.acceptOrCreate(null)).matches("[0-9a-f-]{36}");
+        assertThat(RequestIdFilter.isValid("x".repeat(128))).isTrue();
+    }
+
+    @Test
+    void traceparentValidation() {
+        assertThat(TraceContextFilter.isValid(List.of("00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01")))
+                .isTrue();
+        assertThat(TraceContextFilter.isValid(List.of("00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-00")))
+                .isTrue();
+        assertThat(TraceContextFilter.isValid(List.of(
+                "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01",
+                "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01"))).isFalse();
+        assertThat(TraceContextFilter.isValid(List.of("00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01-x")))
+                .isFalse();
+        assertThat(TraceContextFilter.isValid(null)).isFalse();
+    }
+
+    @Test
+    void newTraceparentsAreValidAndDistinct() {
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < 1_000; i++) {
+            String traceparent = TraceContextFilter.newTraceparent();
+            assertThat(TraceContextFilter.isValid(List.of(traceparent))).as(traceparent).isTrue();
+            assertThat(seen.add(traceparent.substring(3, 35))).isTrue();
+        }
+    }
+}
