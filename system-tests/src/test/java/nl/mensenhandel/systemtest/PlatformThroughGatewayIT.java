@@ -38,7 +38,8 @@ class PlatformThroughGatewayIT {
     private static Map<String, Object> signal(String municipality) {
         return Map.of("municipalityCode", municipality, "forms", List.of("SEKSUEEL"),
                 "sourceType", "PROFESSIONAL", "description", "Systeemtest: signaal via de meldroute",
-                "observedAt", Instant.now().minus(Duration.ofDays(2)).toString());
+                "observedAt", Instant.now().minus(Duration.ofDays(2)).toString(),
+                "reporter", Map.of("contact", "meldpunt@zaanstad.example"));
     }
 
     @Test

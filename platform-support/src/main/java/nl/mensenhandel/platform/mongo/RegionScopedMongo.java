@@ -1,6 +1,11 @@
 package nl.mensenhandel.platform.mongo;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
+import org.springframework.data.mongodb.core.aggregation.Aggregation;
+import org.springframework.data.mongodb.core.aggregation.AggregationOperation;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 
@@ -42,6 +47,18 @@ public class RegionScopedMongo {
     public <T extends RegionScoped> Mono<Long> count(TenantContext tenant, Query query, Class<T> type) {
         // count must not be limited by the page of the query it counts for
         return mongo.count(scoped(tenant, query).limit(0).skip(0), type);
+    }
+
+    /**
+     * An aggregation over the caller's region only: the region {@code $match} is always the first stage.
+     * Use only stages the embedded store supports (ARCHITECTURE.md).
+     */
+    public <O> Flux<O> aggregate(TenantContext tenant, Class<? extends RegionScoped> input, Class<O> output,
+            AggregationOperation... stages) {
+        List<AggregationOperation> pipeline = new ArrayList<>();
+        pipeline.add(Aggregation.match(Criteria.where(RegionScoped.FIELD).is(tenant.region())));
+        pipeline.addAll(List.of(stages));
+        return mongo.aggregate(Aggregation.newAggregation(pipeline), mongo.getCollectionName(input), output);
     }
 
     /** A copy of the query with the region filter; the caller's query is left as it was. */

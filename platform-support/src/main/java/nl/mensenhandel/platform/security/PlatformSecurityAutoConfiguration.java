@@ -33,8 +33,14 @@ public class PlatformSecurityAutoConfiguration {
     }
 
     @Bean
+    IdentityProviderUnavailableHandler identityProviderUnavailableHandler() {
+        return new IdentityProviderUnavailableHandler();
+    }
+
+    @Bean
     @ConditionalOnMissingBean
-    SecurityWebFilterChain platformSecurityFilterChain(ServerHttpSecurity http, ReactiveJwtDecoder decoder) {
+    SecurityWebFilterChain platformSecurityFilterChain(ServerHttpSecurity http, ReactiveJwtDecoder decoder,
+            PlatformSecurityProperties properties) {
         ProblemSecurityHandlers problems = new ProblemSecurityHandlers();
         JwtAuthenticationConverter converter = new JwtAuthenticationConverter();
         converter.setJwtGrantedAuthoritiesConverter(new RealmRoleAuthorities());
@@ -44,10 +50,14 @@ public class PlatformSecurityAutoConfiguration {
                 .formLogin(ServerHttpSecurity.FormLoginSpec::disable)
                 .logout(ServerHttpSecurity.LogoutSpec::disable)
                 .requestCache(ServerHttpSecurity.RequestCacheSpec::disable)
-                .authorizeExchange(ex -> ex
-                        .pathMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**", "/actuator/info")
-                        .permitAll()
-                        .anyExchange().authenticated())
+                .authorizeExchange(ex -> {
+                    ex.pathMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**", "/actuator/info")
+                            .permitAll();
+                    if (!properties.publicPaths().isEmpty()) {
+                        ex.pathMatchers(properties.publicPaths().toArray(String[]::new)).permitAll();
+                    }
+                    ex.anyExchange().authenticated();
+                })
                 .oauth2ResourceServer(rs -> rs
                         .jwt(jwt -> jwt.jwtDecoder(decoder)
                                 .jwtAuthenticationConverter(new ReactiveJwtAuthenticationConverterAdapter(converter)))

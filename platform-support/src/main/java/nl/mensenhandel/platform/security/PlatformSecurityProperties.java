@@ -1,5 +1,7 @@
 package nl.mensenhandel.platform.security;
 
+import java.util.List;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -9,9 +11,15 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param issuerUri   expected {@code iss} claim, e.g. {@code http://localhost:8180/realms/mensenhandel}
  * @param jwkSetUri   where the signing keys are fetched (lazily, so a service may start before Keycloak)
  * @param audience    required entry of the {@code aud} claim
+ * @param publicPaths paths answered without a token (e.g. anonymous intake); empty by default
  */
 @ConfigurationProperties("platform.security")
-public record PlatformSecurityProperties(String issuerUri, String jwkSetUri, String audience) {
+public record PlatformSecurityProperties(String issuerUri, String jwkSetUri, String audience,
+        List<String> publicPaths) {
+
+    public PlatformSecurityProperties {
+        publicPaths = publicPaths == null ? List.of() : List.copyOf(publicPaths);
+    }
 
     public String effectiveJwkSetUri() {
         return jwkSetUri != null && !jwkSetUri.isBlank() ? jwkSetUri : issuerUri + "/protocol/openid-connect/certs";

@@ -1,6 +1,7 @@
 package nl.mensenhandel.signal.signals;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Set;
 
 import org.springframework.data.annotation.Id;
@@ -10,22 +11,53 @@ import org.springframework.data.mongodb.core.mapping.Document;
 import nl.mensenhandel.platform.mongo.RegionScoped;
 
 /**
- * A signal (signaal) of possible human trafficking, as stored. The region is the tenant; the
- * municipality decides which aandachtsfunctionaris receives it.
+ * A signal (signaal) of possible human trafficking, as stored: one document holds the report, its
+ * route history and its enrichments, so each change is a single atomic update.
+ *
+ * @param region             the tenant: the region of the exploitation municipality
+ * @param municipalityCode   where the exploitation takes place; its AF runs the route
+ * @param residenceMunicipalityCode where the possible victim lives, when different; its AF is informed
+ * @param visibleTo          the municipalities whose AF may read it (exploitation and residence)
+ * @param anonymousAccess    for an ANONIEM signal: the case code and the hashed secret of the status check
+ * @param reportedFromRegion the reporter's region (differs for a signal routed to another region)
+ * @param version            incremented by every change; changes are conditional on it
  */
 @Document("signals")
-@CompoundIndex(name = "worklist", def = "{'region': 1, 'municipalityCode': 1, 'createdAt': -1}")
+@CompoundIndex(name = "worklist", def = "{'region': 1, 'visibleTo': 1, 'urgencyRank': -1, 'createdAt': -1}")
 public record Signal(
         @Id String id,
         String region,
         String municipalityCode,
+        String residenceMunicipalityCode,
+        List<String> visibleTo,
         Set<ExploitationForm> forms,
+        List<String> categories,
+        String sector,
         SourceType sourceType,
+        Reporter reporter,
         String description,
         Instant observedAt,
+        Urgency urgency,
+        int urgencyRank,
+        Location location,
+        List<Person> persons,
+        List<String> indicators,
+        DuplicateKeys duplicateKeys,
         SignalStatus status,
+        ClosingReason closingReason,
+        String forwardedTo,
+        String feedback,
+        AnonymousAccess anonymousAccess,
+        List<TransitionRecord> history,
+        List<Enrichment> enrichments,
         Instant createdAt,
         String createdBy,
         String createdBySubject,
-        Instant updatedAt) implements RegionScoped {
+        String reportedFromRegion,
+        Instant updatedAt,
+        long version) implements RegionScoped {
+
+    public boolean holdsPersons() {
+        return persons != null && !persons.isEmpty();
+    }
 }

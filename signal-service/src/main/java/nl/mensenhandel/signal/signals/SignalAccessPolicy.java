@@ -2,25 +2,18 @@ package nl.mensenhandel.signal.signals;
 
 import static nl.mensenhandel.platform.policy.PolicyDecision.allowed;
 import static nl.mensenhandel.platform.policy.PolicyDecision.rejected;
-import static nl.mensenhandel.platform.policy.PolicyDecision.rejectedField;
 
 import nl.mensenhandel.platform.policy.PolicyDecision;
 import nl.mensenhandel.platform.problem.ProblemType;
-import nl.mensenhandel.platform.tenancy.MunicipalityRegistry;
 import nl.mensenhandel.platform.tenancy.Roles;
 import nl.mensenhandel.platform.tenancy.TenantContext;
 
 /**
- * Who may report and who may read a signal (need to know). Region is enforced by the data access
- * itself ({@code RegionScopedMongo}); these rules add role and municipality.
+ * Who may report, read and work a signal (need to know). Region is enforced by the data access itself
+ * ({@code RegionScopedMongo}); these rules add role and municipality. A signal the caller may not see
+ * is "not found" rather than forbidden, so its existence does not leak.
  */
 public class SignalAccessPolicy {
-
-    private final MunicipalityRegistry municipalities;
-
-    public SignalAccessPolicy(MunicipalityRegistry municipalities) {
-        this.municipalities = municipalities;
-    }
 
     /** Rule: only a melder or an aandachtsfunctionaris reports a signal. */
     public PolicyDecision mayReport(TenantContext caller) {
@@ -30,15 +23,7 @@ public class SignalAccessPolicy {
                         "Only a melder or an aandachtsfunctionaris may report a signal");
     }
 
-    /** Rule: the signal's municipality is a known municipality of the caller's region. */
-    public PolicyDecision municipalityInRegion(TenantContext caller, String municipalityCode) {
-        return municipalities.belongsToRegion(municipalityCode, caller.region())
-                ? allowed()
-                : rejectedField("municipality-in-caller-region", "municipalityCode",
-                        "must be a municipality of your region");
-    }
-
-    /** Rule: only an aandachtsfunctionaris reads or lists signals. */
+    /** Rule: only an aandachtsfunctionaris reads signals and works the route. */
     public PolicyDecision mayRead(TenantContext caller) {
         return caller.hasRole(Roles.AANDACHTSFUNCTIONARIS)
                 ? allowed()
@@ -47,11 +32,25 @@ public class SignalAccessPolicy {
     }
 
     /**
-     * Rule: an aandachtsfunctionaris sees the signals of the municipalities they serve — and nothing
-     * else; a signal of another municipality is "not found" rather than forbidden, so its existence
-     * does not leak.
+     * Rule: an AF sees the signals of the municipalities they serve — as exploitation municipality, or
+     * informed as the residence municipality of the possible victim.
      */
-    public boolean servesSignal(TenantContext caller, Signal signal) {
-        return caller.servesMunicipality(signal.municipalityCode());
+    public boolean maySee(TenantContext caller, Signal signal) {
+        return signal.visibleTo().stream().anyMatch(caller::servesMunicipality);
+    }
+
+    /** Rule: only the AF of the exploitation municipality runs the route; the residence AF only reads. */
+    public PolicyDecision mayWork(TenantContext caller, Signal signal) {
+        return caller.servesMunicipality(signal.municipalityCode())
+                ? allowed()
+                : rejected("route-run-by-af-of-exploitation-municipality", ProblemType.FORBIDDEN,
+                        "Only the aandachtsfunctionaris of the exploitation municipality works this signal");
+    }
+
+    /** Whether the caller sees the signal only because they serve the residence municipality. */
+    public boolean informedAsResidence(TenantContext caller, Signal signal) {
+        return !caller.servesMunicipality(signal.municipalityCode())
+                && signal.residenceMunicipalityCode() != null
+                && caller.servesMunicipality(signal.residenceMunicipalityCode());
     }
 }

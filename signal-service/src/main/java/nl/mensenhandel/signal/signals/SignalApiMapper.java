@@ -1,16 +1,28 @@
 package nl.mensenhandel.signal.signals;
 
-import java.time.ZoneOffset;
+import static nl.mensenhandel.signal.api.ApiMapping.convert;
+import static nl.mensenhandel.signal.api.ApiMapping.instant;
+import static nl.mensenhandel.signal.api.ApiMapping.list;
+import static nl.mensenhandel.signal.api.ApiMapping.time;
+import static nl.mensenhandel.signal.api.ApiMapping.uuid;
+
+import java.util.EnumSet;
 import java.util.LinkedHashSet;
-import java.util.UUID;
+import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
+import nl.mensenhandel.platform.tenancy.TenantContext;
+import nl.mensenhandel.signal.api.model.AnonymousReport;
 import nl.mensenhandel.signal.api.model.NewSignal;
-import nl.mensenhandel.signal.api.model.PageMetadata;
-import nl.mensenhandel.signal.api.model.SignalPage;
+import nl.mensenhandel.signal.api.model.PersonView;
+import nl.mensenhandel.signal.api.model.ReceivedSignal;
+import nl.mensenhandel.signal.api.model.SignalSummaryItem;
+import nl.mensenhandel.signal.api.model.StatusCounts;
+import nl.mensenhandel.signal.duplicates.SignalLink;
 
 /** Between the generated contract models and the stored signal. */
-final class SignalApiMapper {
+public final class SignalApiMapper {
 
     private SignalApiMapper() {
     }
@@ -18,33 +30,150 @@ final class SignalApiMapper {
     static SignalIntake.Report toReport(NewSignal body) {
         return new SignalIntake.Report(
                 body.getMunicipalityCode(),
-                body.getForms().stream().map(f -> ExploitationForm.valueOf(f.name())).collect(Collectors.toSet()),
-                SourceType.valueOf(body.getSourceType().name()),
+                body.getResidenceMunicipalityCode(),
+                forms(body.getForms()),
+                list(body.getCategories()),
+                body.getSector(),
+                convert(body.getSourceType(), SourceType.class),
+                body.getReporter() == null ? null : new Reporter(body.getReporter().getOrganisation(),
+                        body.getReporter().getName(), body.getReporter().getContact()),
                 body.getDescription(),
-                body.getObservedAt().toInstant());
+                instant(body.getObservedAt()),
+                convert(body.getUrgency(), Urgency.class),
+                location(body.getLocation()),
+                list(body.getPersons()).stream().map(p -> new SignalIntake.PersonReport(
+                        convert(p.getRole(), PersonRole.class), p.getMinor(), p.getYearOfBirth(), p.getNationality(),
+                        convert(p.getGender(), Gender.class), p.getIdentifyingHint())).toList(),
+                list(body.getIndicators()));
     }
 
-    static nl.mensenhandel.signal.api.model.Signal toApi(Signal s) {
-        return new nl.mensenhandel.signal.api.model.Signal()
-                .id(UUID.fromString(s.id()))
+    public static SignalIntake.Report toReport(AnonymousReport body) {
+        return new SignalIntake.Report(body.getMunicipalityCode(), null, forms(body.getForms()), List.of(), null,
+                SourceType.ANONIEM, null, body.getDescription(), instant(body.getObservedAt()), Urgency.NORMAAL,
+                location(body.getLocation()), List.of(), list(body.getIndicators()));
+    }
+
+    static ReceivedSignal toReceived(SignalIntake.Received received) {
+        Signal s = received.signal();
+        return new ReceivedSignal()
+                .id(uuid(s.id()))
                 .region(s.region())
                 .municipalityCode(s.municipalityCode())
-                .forms(s.forms().stream().sorted()
-                        .map(f -> nl.mensenhandel.signal.api.model.ExploitationForm.fromValue(f.name()))
-                        .collect(Collectors.toCollection(LinkedHashSet::new)))
-                .sourceType(nl.mensenhandel.signal.api.model.SourceType.fromValue(s.sourceType().name()))
-                .description(s.description())
-                .observedAt(s.observedAt().atOffset(ZoneOffset.UTC))
-                .status(nl.mensenhandel.signal.api.model.SignalStatus.fromValue(s.status().name()))
-                .createdAt(s.createdAt().atOffset(ZoneOffset.UTC))
-                .createdBy(s.createdBy())
-                .updatedAt(s.updatedAt().atOffset(ZoneOffset.UTC));
+                .status(convert(s.status(), nl.mensenhandel.signal.api.model.SignalStatus.class))
+                .createdAt(time(s.createdAt()))
+                .caseCode(s.anonymousAccess() == null ? null : s.anonymousAccess().caseCode())
+                .secret(received.secret());
     }
 
-    static SignalPage toApi(SignalQueries.Page page) {
-        int totalPages = (int) Math.ceil(page.totalElements() / (double) page.size());
-        return new SignalPage()
-                .items(page.items().stream().map(SignalApiMapper::toApi).toList())
-                .page(new PageMetadata(page.number(), page.size(), page.totalElements(), totalPages));
+    public static nl.mensenhandel.signal.api.model.Signal toApi(Signal s, TenantContext caller, SignalAccessPolicy access,
+            List<SignalLink> links) {
+        String mergedInto = links.stream()
+                .filter(l -> l.active() && l.kind() == nl.mensenhandel.signal.duplicates.LinkKind.MERGE
+                        && l.otherSignalId().equals(s.id()))
+                .map(SignalLink::signalId).findFirst().orElse(null);
+        return new nl.mensenhandel.signal.api.model.Signal()
+                .id(uuid(s.id()))
+                .region(s.region())
+                .municipalityCode(s.municipalityCode())
+                .residenceMunicipalityCode(s.residenceMunicipalityCode())
+                .forms(apiForms(s))
+                .categories(list(s.categories()))
+                .sector(s.sector())
+                .sourceType(convert(s.sourceType(), nl.mensenhandel.signal.api.model.SourceType.class))
+                .reporter(s.reporter() == null ? null : new nl.mensenhandel.signal.api.model.Reporter()
+                        .organisation(s.reporter().organisation()).name(s.reporter().name())
+                        .contact(s.reporter().contact()))
+                .description(s.description())
+                .observedAt(time(s.observedAt()))
+                .urgency(convert(s.urgency(), nl.mensenhandel.signal.api.model.Urgency.class))
+                .location(apiLocation(s.location()))
+                .persons(list(s.persons()).stream().map(p -> new PersonView()
+                        .role(convert(p.role(), nl.mensenhandel.signal.api.model.PersonRole.class))
+                        .minor(p.minor()).yearOfBirth(p.yearOfBirth()).nationality(p.nationality())
+                        .gender(convert(p.gender(), nl.mensenhandel.signal.api.model.Gender.class))
+                        .hasPersonKey(p.personKey() != null)).toList())
+                .indicators(list(s.indicators()))
+                .status(convert(s.status(), nl.mensenhandel.signal.api.model.SignalStatus.class))
+                .closingReason(convert(s.closingReason(), nl.mensenhandel.signal.api.model.ClosingReason.class))
+                .forwardedTo(s.forwardedTo())
+                .feedback(s.feedback())
+                .history(list(s.history()).stream().map(h -> new nl.mensenhandel.signal.api.model.TransitionRecord()
+                        .from(convert(h.from(), nl.mensenhandel.signal.api.model.SignalStatus.class))
+                        .to(convert(h.to(), nl.mensenhandel.signal.api.model.SignalStatus.class))
+                        .at(time(h.at())).by(h.by()).reason(h.reason())
+                        .closingReason(convert(h.closingReason(), nl.mensenhandel.signal.api.model.ClosingReason.class)))
+                        .toList())
+                .enrichments(list(s.enrichments()).stream().map(SignalApiMapper::toApi).toList())
+                .links(links.stream().map(SignalApiMapper::toApi).toList())
+                .mergedInto(uuid(mergedInto))
+                .informedAsResidence(access.informedAsResidence(caller, s))
+                .createdAt(time(s.createdAt()))
+                .createdBy(s.createdBy())
+                .updatedAt(time(s.updatedAt()));
+    }
+
+    public static nl.mensenhandel.signal.api.model.Enrichment toApi(Enrichment e) {
+        return new nl.mensenhandel.signal.api.model.Enrichment()
+                .id(uuid(e.entryId()))
+                .source(convert(e.source(), nl.mensenhandel.signal.api.model.EnrichmentSource.class))
+                .summary(e.summary()).legalBasis(e.legalBasis()).author(e.author()).at(time(e.at()))
+                .corrects(uuid(e.corrects()));
+    }
+
+    public static nl.mensenhandel.signal.api.model.SignalLink toApi(SignalLink l) {
+        return new nl.mensenhandel.signal.api.model.SignalLink()
+                .id(uuid(l.id())).signalId(uuid(l.signalId())).otherSignalId(uuid(l.otherSignalId()))
+                .kind(convert(l.kind(), nl.mensenhandel.signal.api.model.LinkKind.class))
+                .reason(l.reason()).by(l.by()).at(time(l.at()))
+                .revokedAt(time(l.revokedAt())).revokedBy(l.revokedBy()).revocationReason(l.revocationReason());
+    }
+
+    static SignalSummaryItem toSummary(Signal s, TenantContext caller, SignalAccessPolicy access,
+            Map<String, String> mergedInto) {
+        return new SignalSummaryItem()
+                .id(uuid(s.id()))
+                .municipalityCode(s.municipalityCode())
+                .residenceMunicipalityCode(s.residenceMunicipalityCode())
+                .forms(List.copyOf(apiForms(s)))
+                .categories(list(s.categories()))
+                .sourceType(convert(s.sourceType(), nl.mensenhandel.signal.api.model.SourceType.class))
+                .status(convert(s.status(), nl.mensenhandel.signal.api.model.SignalStatus.class))
+                .urgency(convert(s.urgency(), nl.mensenhandel.signal.api.model.Urgency.class))
+                .observedAt(time(s.observedAt()))
+                .createdAt(time(s.createdAt()))
+                .mergedInto(uuid(mergedInto.get(s.id())))
+                .informedAsResidence(access.informedAsResidence(caller, s));
+    }
+
+    static StatusCounts toApi(Map<SignalStatus, Long> counts) {
+        return new StatusCounts()
+                .ONTVANGEN(counts.get(SignalStatus.ONTVANGEN))
+                .IN_VERRIJKING(counts.get(SignalStatus.IN_VERRIJKING))
+                .TER_WEGING(counts.get(SignalStatus.TER_WEGING))
+                .DOORGELEID(counts.get(SignalStatus.DOORGELEID))
+                .AFGESLOTEN(counts.get(SignalStatus.AFGESLOTEN));
+    }
+
+    private static java.util.Set<ExploitationForm> forms(java.util.Collection<nl.mensenhandel.signal.api.model.ExploitationForm> forms) {
+        java.util.Set<ExploitationForm> result = EnumSet.noneOf(ExploitationForm.class);
+        list(forms).forEach(f -> result.add(convert(f, ExploitationForm.class)));
+        return result;
+    }
+
+    private static LinkedHashSet<nl.mensenhandel.signal.api.model.ExploitationForm> apiForms(Signal s) {
+        return s.forms().stream().sorted()
+                .map(f -> convert(f, nl.mensenhandel.signal.api.model.ExploitationForm.class))
+                .collect(Collectors.toCollection(LinkedHashSet::new));
+    }
+
+    private static Location location(nl.mensenhandel.signal.api.model.Location l) {
+        return l == null ? null : new Location(l.getStreet(), l.getHouseNumber(), l.getPostcode(), l.getCity(),
+                l.getBusinessName(), l.getKvkNumber(), l.getDescription());
+    }
+
+    private static nl.mensenhandel.signal.api.model.Location apiLocation(Location l) {
+        return l == null ? null : new nl.mensenhandel.signal.api.model.Location().street(l.street())
+                .houseNumber(l.houseNumber()).postcode(l.postcode()).city(l.city()).businessName(l.businessName())
+                .kvkNumber(l.kvkNumber()).description(l.description());
     }
 }

@@ -2,56 +2,167 @@ package nl.mensenhandel.signal.signals;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
+import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
 
 import nl.mensenhandel.platform.idempotency.IdempotentCommands;
 import nl.mensenhandel.platform.idempotency.IdempotentOutcome;
-import nl.mensenhandel.platform.mongo.RegionScopedMongo;
+import nl.mensenhandel.platform.policy.PolicyDecision;
+import nl.mensenhandel.platform.tenancy.MunicipalityRegistry;
 import nl.mensenhandel.platform.tenancy.TenantContext;
+import nl.mensenhandel.signal.regionalconfig.RegionalVocabulary;
 import reactor.core.publisher.Mono;
 
-/** Receives a signal: checks the intake rules, then stores it once per Idempotency-Key. */
+/**
+ * Receives a signal from any source: checks the intake rules, routes it to the region of the
+ * exploitation municipality (whose AF receives it) and stores it once per Idempotency-Key.
+ * This is the one place where a write crosses regions: a reporter may report about a municipality of
+ * another region, and the signal then belongs to that region.
+ */
 @Service
 public class SignalIntake {
 
     /** What a reporter submits; the server adds the rest. */
-    public record Report(String municipalityCode, Set<ExploitationForm> forms, SourceType sourceType,
-            String description, Instant observedAt) {
+    public record Report(String municipalityCode, String residenceMunicipalityCode, Set<ExploitationForm> forms,
+            List<String> categories, String sector, SourceType sourceType, Reporter reporter, String description,
+            Instant observedAt, Urgency urgency, Location location, List<PersonReport> persons,
+            List<String> indicators) {
+    }
+
+    /** A person as reported; the identifying hint only ever becomes a pseudonymous key. */
+    public record PersonReport(PersonRole role, Boolean minor, Integer yearOfBirth, String nationality,
+            Gender gender, String identifyingHint) {
+    }
+
+    /** The stored signal and — only when this call created an anonymous signal — the status secret. */
+    public record Received(Signal signal, String secret) {
+    }
+
+    private record Routed(String region, Map<String, ExploitationForm> categoryForms) {
     }
 
     private final SignalAccessPolicy access;
-    private final ObservationDatePolicy observationDate;
-    private final RegionScopedMongo mongo;
+    private final IntakeRules rules;
+    private final MunicipalityRegistry municipalities;
+    private final RegionalVocabulary vocabulary;
+    private final DuplicateKeyMaker keys;
+    private final SecretHasher secrets;
+    private final ReactiveMongoTemplate mongo;
     private final IdempotentCommands idempotent;
     private final Clock clock;
 
-    public SignalIntake(SignalAccessPolicy access, ObservationDatePolicy observationDate, RegionScopedMongo mongo,
+    public SignalIntake(SignalAccessPolicy access, IntakeRules rules, MunicipalityRegistry municipalities,
+            RegionalVocabulary vocabulary, DuplicateKeyMaker keys, SecretHasher secrets, ReactiveMongoTemplate mongo,
             IdempotentCommands idempotent, Clock clock) {
         this.access = access;
-        this.observationDate = observationDate;
+        this.rules = rules;
+        this.municipalities = municipalities;
+        this.vocabulary = vocabulary;
+        this.keys = keys;
+        this.secrets = secrets;
         this.mongo = mongo;
         this.idempotent = idempotent;
         this.clock = clock;
     }
 
-    public Mono<IdempotentOutcome<Signal>> receive(TenantContext reporter, Report report, String idempotencyKey) {
+    /** A signal from staff with an account (melder or AF), any source type. */
+    public Mono<IdempotentOutcome<Received>> receive(TenantContext reporter, Report report, String idempotencyKey) {
         return access.mayReport(reporter).enforce(report)
-                .flatMap(access.municipalityInRegion(reporter, report.municipalityCode())::enforce)
-                .flatMap(observationDate.check(report.observedAt())::enforce)
-                .flatMap(valid -> idempotent.run(
-                        reporter.region() + "|" + reporter.subject() + "|signals.create",
-                        idempotencyKey,
-                        report,
-                        id -> mongo.insert(reporter, newSignal(id, reporter, report)),
-                        id -> mongo.findById(reporter, id, Signal.class)));
+                .flatMap(this::route)
+                .flatMap(routed -> idempotent.run(
+                        reporter.region() + "|" + reporter.subject() + "|signals.create", idempotencyKey, report,
+                        id -> create(id, routed, report, reporter),
+                        id -> load(id, routed.region())));
     }
 
-    private Signal newSignal(String id, TenantContext reporter, Report report) {
+    /** A signal from a resident without an account: nothing about the reporter is stored. */
+    public Mono<IdempotentOutcome<Received>> receiveAnonymously(Report report, String idempotencyKey) {
+        return route(report).flatMap(routed -> idempotent.run(
+                "public|anonymous-signals.create", idempotencyKey, report,
+                id -> create(id, routed, report, null),
+                id -> load(id, routed.region())));
+    }
+
+    private Mono<Routed> route(Report report) {
+        List<PolicyDecision> local = List.of(
+                rules.municipalityKnown("municipalityCode", report.municipalityCode()),
+                rules.municipalityKnown("residenceMunicipalityCode", report.residenceMunicipalityCode()),
+                rules.observedNotInFuture(report.observedAt()),
+                rules.anonymousCarriesNoIdentity(report.sourceType(), report.reporter()),
+                rules.identifiedReporterHasContact(report.sourceType(), report.reporter()));
+        String region = municipalities.find(report.municipalityCode()).map(m -> m.region()).orElse(null);
+        return enforceAll(local, report)
+                .then(Mono.zip(vocabulary.activeCategories(region), vocabulary.activeSectors(region)))
+                .flatMap(vocab -> rules.categoriesOfRegion(report.categories(), vocab.getT1()).enforce(vocab)
+                        .flatMap(rules.sectorOfRegion(report.sector(), vocab.getT2())::enforce))
+                .map(vocab -> new Routed(region, vocab.getT1()));
+    }
+
+    private static Mono<Report> enforceAll(List<PolicyDecision> decisions, Report report) {
+        Mono<Report> chain = Mono.just(report);
+        for (PolicyDecision decision : decisions) {
+            chain = chain.flatMap(decision::enforce);
+        }
+        return chain;
+    }
+
+    private Mono<Received> create(String id, Routed routed, Report report, TenantContext reporter) {
+        String secret = null;
+        AnonymousAccess anonymousAccess = null;
+        if (report.sourceType() == SourceType.ANONIEM) {
+            secret = secrets.newSecret();
+            String salt = secrets.newSalt();
+            anonymousAccess = new AnonymousAccess(secrets.newCaseCode(), secrets.hash(secret, salt), salt, 0, null);
+        }
+        Signal signal = newSignal(id, routed, report, reporter, anonymousAccess);
+        String shownSecret = secret;
+        return mongo.insert(signal).map(stored -> new Received(stored, shownSecret));
+    }
+
+    private Mono<Received> load(String id, String region) {
+        return mongo.findOne(new Query(Criteria.where("_id").is(id).and("region").is(region)), Signal.class)
+                .map(signal -> new Received(signal, null));
+    }
+
+    private Signal newSignal(String id, Routed routed, Report report, TenantContext reporter,
+            AnonymousAccess anonymousAccess) {
         Instant now = clock.instant();
-        return new Signal(id, reporter.region(), report.municipalityCode(), Set.copyOf(report.forms()),
-                report.sourceType(), report.description(), report.observedAt(), SignalStatus.ONTVANGEN, now,
-                reporter.username(), reporter.subject(), now);
+        Set<ExploitationForm> forms = EnumSet.noneOf(ExploitationForm.class);
+        forms.addAll(report.forms());
+        // a local category always maps onto one of the four forms, so the monitor can fall back to them
+        report.categories().forEach(code -> forms.add(routed.categoryForms().get(code)));
+        List<String> visibleTo = new ArrayList<>(List.of(report.municipalityCode()));
+        String residence = report.residenceMunicipalityCode();
+        if (residence != null && !residence.equals(report.municipalityCode())
+                && municipalities.belongsToRegion(residence, routed.region())) {
+            visibleTo.add(residence);
+        }
+        List<Person> persons = report.persons().stream()
+                .map(p -> new Person(p.role(), p.minor(), p.yearOfBirth(), p.nationality(), p.gender(),
+                        p.identifyingHint() == null ? null : keys.personKey(routed.region(), p.identifyingHint())))
+                .toList();
+        DuplicateKeys duplicateKeys = new DuplicateKeys(DuplicateKeyMaker.addressKey(report.location()),
+                DuplicateKeyMaker.businessKey(report.location()),
+                persons.stream().map(Person::personKey).filter(k -> k != null).distinct().toList());
+        Urgency urgency = report.urgency() == null ? Urgency.NORMAAL : report.urgency();
+        Reporter recorded = report.reporter() == null ? null : new Reporter(
+                report.reporter().organisation() != null ? report.reporter().organisation()
+                        : reporter == null ? null : reporter.organisation(),
+                report.reporter().name(), report.reporter().contact());
+        return new Signal(id, routed.region(), report.municipalityCode(), residence, List.copyOf(visibleTo), forms,
+                List.copyOf(report.categories()), report.sector(), report.sourceType(), recorded,
+                report.description(), report.observedAt(), urgency, urgency.rank(), report.location(), persons,
+                List.copyOf(report.indicators()), duplicateKeys, SignalStatus.ONTVANGEN, null, null, null,
+                anonymousAccess, List.of(), List.of(), now,
+                reporter == null ? null : reporter.username(), reporter == null ? null : reporter.subject(),
+                reporter == null ? null : reporter.region(), now, 0);
     }
 }

@@ -6,6 +6,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
@@ -15,61 +17,124 @@ import nl.mensenhandel.platform.tenancy.MunicipalityRegistry;
 import nl.mensenhandel.platform.tenancy.Roles;
 import nl.mensenhandel.platform.tenancy.TenantContext;
 
-/** The intake and need-to-know rules, one by one. */
+/** The intake, routing and need-to-know rules, one by one. */
 class SignalRulesTest {
 
-    private final SignalAccessPolicy policy = new SignalAccessPolicy(MunicipalityRegistry.load());
+    static final Instant NOW = Instant.parse("2026-11-22T10:00:00Z");
 
-    private static TenantContext caller(String region, Set<String> municipalities, String... roles) {
+    private final SignalAccessPolicy access = new SignalAccessPolicy();
+    private final IntakeRules intake = new IntakeRules(MunicipalityRegistry.load(), Clock.fixed(NOW, ZoneOffset.UTC));
+
+    static TenantContext caller(String region, Set<String> municipalities, String... roles) {
         return new TenantContext("sub", "user", region, municipalities, "org", null, Set.of(roles));
     }
 
-    private static Signal signalIn(String municipality) {
-        Instant now = Instant.now();
-        return new Signal("id", "zaanstreek-waterland", municipality, Set.of(ExploitationForm.ARBEID),
-                SourceType.BURGER, "x", now, SignalStatus.ONTVANGEN, now, "melder", "sub", now);
+    static Signal signal(String exploitation, String residence, List<String> visibleTo) {
+        return new Signal("id", "zaanstreek-waterland", exploitation, residence, visibleTo,
+                Set.of(ExploitationForm.ARBEID), List.of(), null, SourceType.BURGER, null, "x", NOW, Urgency.NORMAAL,
+                0, null, List.of(), List.of(), DuplicateKeys.NONE, SignalStatus.ONTVANGEN, null, null, null, null,
+                List.of(), List.of(), NOW, "melder", "sub", "zaanstreek-waterland", NOW, 0);
+    }
+
+    private static String rule(PolicyDecision decision) {
+        return decision instanceof PolicyDecision.Rejected rejected ? rejected.rule() : "allowed";
     }
 
     @Test
-    void aMelderAndAnAfMayReportOthersMayNot() {
-        assertThat(policy.mayReport(caller("zaanstreek-waterland", Set.of(), Roles.MELDER)).isAllowed()).isTrue();
-        assertThat(policy.mayReport(caller("zaanstreek-waterland", Set.of(), Roles.AANDACHTSFUNCTIONARIS))
+    void aMelderAndAnAfReportOthersDoNot() {
+        assertThat(access.mayReport(caller("zaanstreek-waterland", Set.of(), Roles.MELDER)).isAllowed()).isTrue();
+        assertThat(access.mayReport(caller("zaanstreek-waterland", Set.of(), Roles.AANDACHTSFUNCTIONARIS))
                 .isAllowed()).isTrue();
-        assertThat(policy.mayReport(caller("zaanstreek-waterland", Set.of(), Roles.HANDHAVER, Roles.ZORGCOORDINATOR)))
-                .isInstanceOfSatisfying(PolicyDecision.Rejected.class,
-                        r -> assertThat(r.rule()).isEqualTo("report-requires-melder-or-af"));
+        assertThat(rule(access.mayReport(caller("zaanstreek-waterland", Set.of(), Roles.HANDHAVER))))
+                .isEqualTo("report-requires-melder-or-af");
     }
 
     @Test
-    void theMunicipalityMustBelongToTheCallersRegion() {
-        TenantContext zaanstreek = caller("zaanstreek-waterland", Set.of(), Roles.MELDER);
-
-        assertThat(policy.municipalityInRegion(zaanstreek, "GM0439").isAllowed()).isTrue(); // Purmerend
-        assertThat(policy.municipalityInRegion(zaanstreek, "GM0397")) // Heemstede is Kennemerland
-                .isInstanceOfSatisfying(PolicyDecision.Rejected.class,
-                        r -> assertThat(r.field()).isEqualTo("municipalityCode"));
-        assertThat(policy.municipalityInRegion(zaanstreek, "GM9999").isAllowed()).isFalse();
-    }
-
-    @Test
-    void onlyAnAfReadsAndOnlyTheSignalsOfTheMunicipalitiesTheyServe() {
+    void aSharedAfSeesTheSignalsOfEachMunicipalityTheyServe() {
         TenantContext sharedAf = caller("zaanstreek-waterland", Set.of("GM0431", "GM0880"),
                 Roles.AANDACHTSFUNCTIONARIS);
 
-        assertThat(policy.mayRead(sharedAf).isAllowed()).isTrue();
-        assertThat(policy.mayRead(caller("zaanstreek-waterland", Set.of("GM0479"), Roles.MELDER)).isAllowed())
-                .isFalse();
-        assertThat(policy.servesSignal(sharedAf, signalIn("GM0880"))).isTrue();
-        assertThat(policy.servesSignal(sharedAf, signalIn("GM0479"))).isFalse();
+        assertThat(access.maySee(sharedAf, signal("GM0880", null, List.of("GM0880")))).isTrue();
+        assertThat(access.maySee(sharedAf, signal("GM0431", null, List.of("GM0431")))).isTrue();
+        assertThat(access.maySee(sharedAf, signal("GM0479", null, List.of("GM0479")))).isFalse();
+    }
+
+    @Test
+    void theResidenceAfIsInformedAndReadsButOnlyTheExploitationAfWorksTheSignal() {
+        Signal crossMunicipal = signal("GM0479", "GM0439", List.of("GM0479", "GM0439"));
+        TenantContext afPurmerend = caller("zaanstreek-waterland", Set.of("GM0439"), Roles.AANDACHTSFUNCTIONARIS);
+        TenantContext afZaanstad = caller("zaanstreek-waterland", Set.of("GM0479"), Roles.AANDACHTSFUNCTIONARIS);
+
+        assertThat(access.maySee(afPurmerend, crossMunicipal)).isTrue();
+        assertThat(access.informedAsResidence(afPurmerend, crossMunicipal)).isTrue();
+        assertThat(rule(access.mayWork(afPurmerend, crossMunicipal)))
+                .isEqualTo("route-run-by-af-of-exploitation-municipality");
+        assertThat(access.mayWork(afZaanstad, crossMunicipal).isAllowed()).isTrue();
+        assertThat(access.informedAsResidence(afZaanstad, crossMunicipal)).isFalse();
+    }
+
+    @Test
+    void onlyAnAfReads() {
+        assertThat(rule(access.mayRead(caller("zaanstreek-waterland", Set.of("GM0479"), Roles.MELDER))))
+                .isEqualTo("read-requires-af");
+    }
+
+    @Test
+    void anyMunicipalityOfThePlatformIsKnownEvenInAnotherRegion() {
+        assertThat(intake.municipalityKnown("municipalityCode", "GM0397").isAllowed()).isTrue(); // Heemstede
+        assertThat(intake.municipalityKnown("municipalityCode", "GM9999"))
+                .isInstanceOfSatisfying(PolicyDecision.Rejected.class,
+                        r -> assertThat(r.field()).isEqualTo("municipalityCode"));
     }
 
     @Test
     void anObservationCannotLieInTheFuture() {
-        Instant now = Instant.parse("2026-11-22T10:00:00Z");
-        ObservationDatePolicy rule = new ObservationDatePolicy(Clock.fixed(now, ZoneOffset.UTC));
+        assertThat(intake.observedNotInFuture(NOW.minus(3, ChronoUnit.DAYS)).isAllowed()).isTrue();
+        assertThat(intake.observedNotInFuture(NOW.plus(1, ChronoUnit.MINUTES)).isAllowed()).isTrue(); // skew
+        assertThat(rule(intake.observedNotInFuture(NOW.plus(1, ChronoUnit.DAYS))))
+                .isEqualTo("observation-not-in-future");
+    }
 
-        assertThat(rule.check(now.minus(3, ChronoUnit.DAYS)).isAllowed()).isTrue();
-        assertThat(rule.check(now.plus(1, ChronoUnit.MINUTES)).isAllowed()).isTrue(); // clock skew
-        assertThat(rule.check(now.plus(1, ChronoUnit.DAYS)).isAllowed()).isFalse();
+    @Test
+    void anonymousSignalsCarryNoIdentityAndProfessionalsLeaveAContact() {
+        Reporter reporter = new Reporter("Gemeente Zaanstad", null, "meldpunt@zaanstad.example");
+
+        assertThat(rule(intake.anonymousCarriesNoIdentity(SourceType.ANONIEM, reporter)))
+                .isEqualTo("anonymous-carries-no-identity");
+        assertThat(rule(intake.anonymousCarriesNoIdentity(SourceType.MMA, reporter)))
+                .isEqualTo("anonymous-carries-no-identity");
+        assertThat(intake.anonymousCarriesNoIdentity(SourceType.ANONIEM, null).isAllowed()).isTrue();
+        assertThat(rule(intake.identifiedReporterHasContact(SourceType.PROFESSIONAL, null)))
+                .isEqualTo("identified-reporter-has-contact");
+        assertThat(intake.identifiedReporterHasContact(SourceType.KETENPARTNER, reporter).isAllowed()).isTrue();
+        assertThat(intake.identifiedReporterHasContact(SourceType.BURGER, null).isAllowed()).isTrue();
+    }
+
+    @Test
+    void categoriesAndSectorsComeFromTheSignalsRegion() {
+        Map<String, ExploitationForm> active = Map.of("ILLEGALE_HUISVESTING", ExploitationForm.ARBEID);
+
+        assertThat(intake.categoriesOfRegion(List.of("ILLEGALE_HUISVESTING"), active).isAllowed()).isTrue();
+        assertThat(intake.categoriesOfRegion(List.of("ILLEGALE_HUISVESTING", "ONBEKEND"), active))
+                .isInstanceOfSatisfying(PolicyDecision.Rejected.class, r -> {
+                    assertThat(r.field()).isEqualTo("categories");
+                    assertThat(r.detail()).contains("ONBEKEND");
+                });
+        assertThat(intake.sectorOfRegion("BOUW", Set.of("BOUW")).isAllowed()).isTrue();
+        assertThat(rule(intake.sectorOfRegion("BOUW", Set.of()))).isEqualTo("sector-of-signal-region");
+    }
+
+    @Test
+    void duplicateKeysNormaliseAddressesAndKeepPersonsPseudonymousPerRegion() {
+        DuplicateKeyMaker keys = new DuplicateKeyMaker("test-secret");
+        Location a = new Location("Stationsstraat", "12a", "1506 ab", "Zaandam", "Schoonmaak B.V.", null, null);
+        Location b = new Location(null, "12A", "1506AB", null, "schoonmaak bv", null, null);
+
+        assertThat(DuplicateKeyMaker.addressKey(a)).isEqualTo(DuplicateKeyMaker.addressKey(b));
+        assertThat(DuplicateKeyMaker.businessKey(a)).isEqualTo("name:schoonmaak b v");
+        String key = keys.personKey("zaanstreek-waterland", "Jan Jansen 01-02-1990");
+        assertThat(keys.personKey("zaanstreek-waterland", "  jan JANSEN 01-02-1990 ")).isEqualTo(key);
+        assertThat(keys.personKey("kennemerland", "Jan Jansen 01-02-1990")).isNotEqualTo(key);
+        assertThat(key).doesNotContainIgnoringCase("jansen").hasSize(64);
     }
 }

@@ -1,0 +1,136 @@
+package nl.mensenhandel.signal.duplicates;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Service;
+
+import nl.mensenhandel.platform.audit.AccessLog;
+import nl.mensenhandel.platform.mongo.RegionScopedMongo;
+import nl.mensenhandel.platform.problem.ApiProblem;
+import nl.mensenhandel.platform.problem.ProblemType;
+import nl.mensenhandel.platform.tenancy.TenantContext;
+import nl.mensenhandel.signal.signals.DuplicateKeys;
+import nl.mensenhandel.signal.signals.Signal;
+import nl.mensenhandel.signal.signals.SignalQueries;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/** Proposes possible duplicates, and links or (reversibly) merges signals. */
+@Service
+public class SignalLinks {
+
+    /** Signals observed this far apart are not proposed as duplicates. */
+    static final Duration OVERLAP = Duration.ofDays(180);
+
+    public enum Reason {
+        SAME_ADDRESS, SAME_PERSON, SAME_BUSINESS
+    }
+
+    public record Candidate(Signal signal, List<Reason> reasons) {
+    }
+
+    private final SignalQueries signals;
+    private final MergedSignals merged;
+    private final RegionScopedMongo scoped;
+    private final ReactiveMongoTemplate mongo;
+    private final AccessLog accessLog;
+    private final Clock clock;
+
+    public SignalLinks(SignalQueries signals, MergedSignals merged, RegionScopedMongo scoped,
+            ReactiveMongoTemplate mongo, AccessLog accessLog, Clock clock) {
+        this.signals = signals;
+        this.merged = merged;
+        this.scoped = scoped;
+        this.mongo = mongo;
+        this.accessLog = accessLog;
+        this.clock = clock;
+    }
+
+    public Flux<Candidate> candidates(TenantContext caller, String signalId) {
+        return signals.findVisible(caller, signalId).flatMapMany(signal -> {
+            DuplicateKeys keys = signal.duplicateKeys();
+            if (keys == null || keys.isEmpty()) {
+                return Flux.empty();
+            }
+            List<Criteria> sameSomething = new ArrayList<>();
+            if (keys.addressKey() != null) {
+                sameSomething.add(Criteria.where("duplicateKeys.addressKey").is(keys.addressKey()));
+            }
+            if (keys.businessKey() != null) {
+                sameSomething.add(Criteria.where("duplicateKeys.businessKey").is(keys.businessKey()));
+            }
+            if (!keys.personKeys().isEmpty()) {
+                sameSomething.add(Criteria.where("duplicateKeys.personKeys").in(keys.personKeys()));
+            }
+            Query query = new Query(Criteria.where("_id").ne(signal.id())
+                    .and("visibleTo").in(caller.municipalities())
+                    .and("observedAt").gte(signal.observedAt().minus(OVERLAP)).lte(signal.observedAt().plus(OVERLAP))
+                    .orOperator(sameSomething.toArray(Criteria[]::new)));
+            return accessLog.record(caller, "LIST", "signal-duplicate-candidates", signal.id(), null,
+                            SignalQueries.PURPOSE)
+                    .thenMany(scoped.find(caller, query, Signal.class))
+                    .map(other -> new Candidate(other, reasons(keys, other.duplicateKeys())))
+                    .sort(Comparator.comparingInt((Candidate c) -> c.reasons().size()).reversed());
+        });
+    }
+
+    public Mono<SignalLink> link(TenantContext caller, String signalId, String otherSignalId, LinkKind kind,
+            String reason) {
+        return DuplicateRules.notItself(signalId, otherSignalId).enforce(signalId)
+                .flatMap(id -> Mono.zip(signals.findWorkable(caller, signalId),
+                        signals.findWorkable(caller, otherSignalId), merged.mergedAway(caller)))
+                .flatMap(t -> DuplicateRules.mergeDoesNotChain(kind, signalId, otherSignalId, t.getT3())
+                        .enforce(t))
+                .flatMap(t -> scoped.insert(caller, new SignalLink(UUID.randomUUID().toString(), caller.region(),
+                        signalId, otherSignalId, kind, reason, caller.username(), clock.instant(), null, null,
+                        null)));
+    }
+
+    public Mono<SignalLink> revoke(TenantContext caller, String signalId, String linkId, String reason) {
+        return signals.findWorkable(caller, signalId)
+                .flatMap(signal -> scoped.find(caller, new Query(Criteria.where("_id").is(linkId)
+                        .orOperator(Criteria.where("signalId").is(signalId),
+                                Criteria.where("otherSignalId").is(signalId))), SignalLink.class).next())
+                .switchIfEmpty(Mono.error(() -> ApiProblem.notFound("Link " + linkId)))
+                .flatMap(link -> DuplicateRules.notYetRevoked(link).enforce(link))
+                // conditional on "not yet revoked": of two concurrent revocations exactly one wins
+                .flatMap(link -> mongo.updateFirst(
+                                new Query(Criteria.where("_id").is(link.id()).and("region").is(caller.region())
+                                        .and("revokedAt").is(null)),
+                                new Update().set("revokedAt", clock.instant()).set("revokedBy", caller.username())
+                                        .set("revocationReason", reason),
+                                SignalLink.class)
+                        .flatMap(result -> result.getModifiedCount() == 1
+                                ? scoped.findById(caller, link.id(), SignalLink.class)
+                                : Mono.error(new ApiProblem(ProblemType.CONFLICT, "This link was already revoked."))));
+    }
+
+    /** Every link of a signal, active or revoked, both directions. */
+    public Flux<SignalLink> linksOf(TenantContext caller, String signalId) {
+        return scoped.find(caller, new Query(new Criteria().orOperator(Criteria.where("signalId").is(signalId),
+                Criteria.where("otherSignalId").is(signalId))), SignalLink.class);
+    }
+
+    private static List<Reason> reasons(DuplicateKeys mine, DuplicateKeys theirs) {
+        List<Reason> reasons = new ArrayList<>();
+        if (mine.addressKey() != null && mine.addressKey().equals(theirs.addressKey())) {
+            reasons.add(Reason.SAME_ADDRESS);
+        }
+        if (mine.personKeys().stream().anyMatch(theirs.personKeys()::contains)) {
+            reasons.add(Reason.SAME_PERSON);
+        }
+        if (mine.businessKey() != null && mine.businessKey().equals(theirs.businessKey())) {
+            reasons.add(Reason.SAME_BUSINESS);
+        }
+        return reasons;
+    }
+}

@@ -1,0 +1,77 @@
+package nl.mensenhandel.signal.regionalconfig;
+
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Service;
+
+import nl.mensenhandel.platform.mongo.RegionScopedMongo;
+import nl.mensenhandel.platform.policy.PolicyDecision;
+import nl.mensenhandel.platform.problem.ProblemType;
+import nl.mensenhandel.platform.tenancy.Roles;
+import nl.mensenhandel.platform.tenancy.TenantContext;
+import nl.mensenhandel.signal.signals.ExploitationForm;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/** A region's categories and sectors: managed by its regio-beheerder, used to validate intake. */
+@Service
+public class RegionalVocabulary {
+
+    private final RegionScopedMongo scoped;
+    private final ReactiveMongoTemplate mongo;
+
+    public RegionalVocabulary(RegionScopedMongo scoped, ReactiveMongoTemplate mongo) {
+        this.scoped = scoped;
+        this.mongo = mongo;
+    }
+
+    /** Rule: only the regio-beheerder changes the region's vocabulary. */
+    static PolicyDecision mayManage(TenantContext caller) {
+        return caller.hasRole(Roles.REGIO_BEHEERDER) ? PolicyDecision.allowed()
+                : PolicyDecision.rejected("vocabulary-managed-by-regio-beheerder", ProblemType.FORBIDDEN,
+                        "Only the regio-beheerder manages categories and sectors");
+    }
+
+    public Flux<RegionalCategory> categories(TenantContext caller) {
+        return scoped.find(caller, new Query().with(Sort.by("code")), RegionalCategory.class);
+    }
+
+    public Flux<RegionalSector> sectors(TenantContext caller) {
+        return scoped.find(caller, new Query().with(Sort.by("code")), RegionalSector.class);
+    }
+
+    public Mono<RegionalCategory> putCategory(TenantContext caller, String code, String name, ExploitationForm form,
+            boolean active) {
+        return mayManage(caller).enforce(caller).flatMap(c -> scoped.save(c, new RegionalCategory(
+                RegionalCategory.idOf(c.region(), code), c.region(), code, name, form, active)));
+    }
+
+    public Mono<RegionalSector> putSector(TenantContext caller, String code, String name, boolean active) {
+        return mayManage(caller).enforce(caller).flatMap(c -> scoped.save(c, new RegionalSector(
+                RegionalCategory.idOf(c.region(), code), c.region(), code, name, active)));
+    }
+
+    /**
+     * The active categories of a region — any region, because a signal routed to another region is
+     * classified in that region's terms. Reference data, not personal data.
+     */
+    public Mono<Map<String, ExploitationForm>> activeCategories(String region) {
+        return mongo.find(activeIn(region), RegionalCategory.class)
+                .collectMap(RegionalCategory::code, RegionalCategory::form);
+    }
+
+    public Mono<Set<String>> activeSectors(String region) {
+        return mongo.find(activeIn(region), RegionalSector.class).map(RegionalSector::code)
+                .collect(Collectors.toUnmodifiableSet());
+    }
+
+    private static Query activeIn(String region) {
+        return new Query(Criteria.where("region").is(region).and("active").is(true));
+    }
+}

@@ -1,0 +1,55 @@
+package nl.mensenhandel.signal.reporter;
+
+import static nl.mensenhandel.signal.api.ApiMapping.convert;
+import static nl.mensenhandel.signal.api.ApiMapping.time;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ServerWebExchange;
+
+import nl.mensenhandel.signal.api.PublicApi;
+import nl.mensenhandel.signal.api.model.AnonymousReceipt;
+import nl.mensenhandel.signal.api.model.AnonymousReport;
+import nl.mensenhandel.signal.api.model.SignalStatus;
+import nl.mensenhandel.signal.api.model.SignalStatusAnswer;
+import nl.mensenhandel.signal.api.model.StatusQuestion;
+import nl.mensenhandel.signal.signals.SignalApiMapper;
+import nl.mensenhandel.signal.signals.SignalIntake;
+import reactor.core.publisher.Mono;
+
+/** Without an account: anonymous intake and the status check. Nothing about the caller is stored. */
+@RestController
+public class PublicController implements PublicApi {
+
+    private final SignalIntake intake;
+    private final AnonymousStatusCheck statusCheck;
+
+    public PublicController(SignalIntake intake, AnonymousStatusCheck statusCheck) {
+        this.intake = intake;
+        this.statusCheck = statusCheck;
+    }
+
+    @Override
+    public Mono<ResponseEntity<AnonymousReceipt>> reportAnonymously(Mono<AnonymousReport> anonymousReport,
+            @Nullable String idempotencyKey, ServerWebExchange exchange) {
+        return anonymousReport
+                .flatMap(report -> intake.receiveAnonymously(SignalApiMapper.toReport(report), idempotencyKey))
+                .map(outcome -> ResponseEntity.status(outcome.created() ? HttpStatus.CREATED : HttpStatus.OK)
+                        .body(new AnonymousReceipt()
+                                .caseCode(outcome.resource().signal().anonymousAccess().caseCode())
+                                .secret(outcome.resource().secret())));
+    }
+
+    @Override
+    public Mono<ResponseEntity<SignalStatusAnswer>> checkSignalStatus(Mono<StatusQuestion> statusQuestion,
+            ServerWebExchange exchange) {
+        return statusQuestion.flatMap(q -> statusCheck.check(q.getCaseCode(), q.getSecret()))
+                .map(signal -> ResponseEntity.ok(new SignalStatusAnswer()
+                        .caseCode(signal.anonymousAccess().caseCode())
+                        .status(convert(signal.status(), SignalStatus.class))
+                        .feedback(signal.feedback())
+                        .updatedAt(time(signal.updatedAt()))));
+    }
+}

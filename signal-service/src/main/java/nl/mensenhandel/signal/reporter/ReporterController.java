@@ -1,0 +1,43 @@
+package nl.mensenhandel.signal.reporter;
+
+import static nl.mensenhandel.signal.api.ApiMapping.convert;
+import static nl.mensenhandel.signal.api.ApiMapping.time;
+import static nl.mensenhandel.signal.api.ApiMapping.totalPages;
+import static nl.mensenhandel.signal.api.ApiMapping.uuid;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ServerWebExchange;
+
+import nl.mensenhandel.platform.tenancy.CurrentTenant;
+import nl.mensenhandel.signal.api.ReporterApi;
+import nl.mensenhandel.signal.api.model.PageMetadata;
+import nl.mensenhandel.signal.api.model.ReporterSignal;
+import nl.mensenhandel.signal.api.model.ReporterSignalPage;
+import nl.mensenhandel.signal.api.model.SignalStatus;
+import nl.mensenhandel.signal.signals.SignalQueries;
+import reactor.core.publisher.Mono;
+
+/** A reporter's own signals: status and feedback only — never enrichment, persons or the description. */
+@RestController
+public class ReporterController implements ReporterApi {
+
+    private final SignalQueries queries;
+
+    public ReporterController(SignalQueries queries) {
+        this.queries = queries;
+    }
+
+    @Override
+    public Mono<ResponseEntity<ReporterSignalPage>> listMyReportedSignals(Integer page, Integer size,
+            ServerWebExchange exchange) {
+        return CurrentTenant.get().flatMap(reporter -> queries.reportedBy(reporter, page, size))
+                .map(result -> ResponseEntity.ok(new ReporterSignalPage()
+                        .items(result.items().stream().map(s -> new ReporterSignal()
+                                .id(uuid(s.id())).region(s.region()).municipalityCode(s.municipalityCode())
+                                .status(convert(s.status(), SignalStatus.class)).feedback(s.feedback())
+                                .createdAt(time(s.createdAt())).updatedAt(time(s.updatedAt()))).toList())
+                        .page(new PageMetadata(page, size, result.totalElements(),
+                                totalPages(result.totalElements(), size)))));
+    }
+}

@@ -1,0 +1,53 @@
+package nl.mensenhandel.signal.route;
+
+import static nl.mensenhandel.platform.policy.PolicyDecision.allowed;
+import static nl.mensenhandel.platform.policy.PolicyDecision.rejected;
+import static nl.mensenhandel.platform.policy.PolicyDecision.rejectedField;
+
+import nl.mensenhandel.platform.policy.PolicyDecision;
+import nl.mensenhandel.platform.problem.ProblemType;
+import nl.mensenhandel.signal.signals.ClosingReason;
+import nl.mensenhandel.signal.signals.SignalStatus;
+
+/** The rules of moving a signal along the route and of enriching it, one named rule each. */
+final class RouteRules {
+
+    private RouteRules() {
+    }
+
+    /** Rule: only the transitions of the {@link TransitionTable}. */
+    static PolicyDecision transitionAllowed(SignalStatus from, SignalStatus to) {
+        return TransitionTable.allows(from, to) ? allowed()
+                : rejected("transition-in-table", ProblemType.ILLEGAL_TRANSITION,
+                        "A signal cannot go from " + from + " to " + to + "; allowed from " + from + ": "
+                                + TransitionTable.from(from));
+    }
+
+    /** Rule: closing names one of the closing reasons; other transitions carry none. */
+    static PolicyDecision closingNeedsReason(SignalStatus to, ClosingReason closingReason) {
+        if (to == SignalStatus.AFGESLOTEN && closingReason == null) {
+            return rejectedField("closing-needs-reason", "closingReason", "is required to close a signal");
+        }
+        if (to != SignalStatus.AFGESLOTEN && closingReason != null) {
+            return rejectedField("closing-reason-only-when-closing", "closingReason",
+                    "is only given when closing a signal");
+        }
+        return allowed();
+    }
+
+    /** Rule: a result (forwarded or closed) comes with a short feedback text for the reporter. */
+    static PolicyDecision resultNeedsFeedback(SignalStatus to, String feedback) {
+        return TransitionTable.isResult(to) && (feedback == null || feedback.isBlank())
+                ? rejectedField("result-needs-feedback", "feedback",
+                        "is required when the route reaches a result, for the reporter")
+                : allowed();
+    }
+
+    /** Rule: a closed signal is not enriched; reopen it first. */
+    static PolicyDecision enrichOpenSignal(SignalStatus status) {
+        return status == SignalStatus.AFGESLOTEN
+                ? rejected("enrich-open-signal", ProblemType.ILLEGAL_TRANSITION,
+                        "A closed signal is not enriched; reopen it first")
+                : allowed();
+    }
+}

@@ -1,0 +1,130 @@
+package nl.mensenhandel.signal.route;
+
+import java.time.Clock;
+import java.time.Instant;
+
+import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Service;
+
+import nl.mensenhandel.platform.idempotency.IdempotentCommands;
+import nl.mensenhandel.platform.idempotency.IdempotentOutcome;
+import nl.mensenhandel.platform.mongo.RegionScopedMongo;
+import nl.mensenhandel.platform.policy.PolicyDecision;
+import nl.mensenhandel.platform.problem.ApiProblem;
+import nl.mensenhandel.platform.problem.ProblemType;
+import nl.mensenhandel.platform.tenancy.TenantContext;
+import nl.mensenhandel.signal.signals.ClosingReason;
+import nl.mensenhandel.signal.signals.Enrichment;
+import nl.mensenhandel.signal.signals.EnrichmentSource;
+import nl.mensenhandel.signal.signals.Signal;
+import nl.mensenhandel.signal.signals.SignalQueries;
+import nl.mensenhandel.signal.signals.SignalStatus;
+import nl.mensenhandel.signal.signals.TransitionRecord;
+import reactor.core.publisher.Mono;
+
+/**
+ * Moves a signal along the route and enriches it. Every change is one conditional update of the signal
+ * document (on its version or state), so concurrent changes cannot overwrite each other and nothing is
+ * half-written.
+ */
+@Service
+public class SignalRoute {
+
+    public record TransitionCommand(SignalStatus to, String reason, ClosingReason closingReason,
+            String forwardedTo, String feedback) {
+    }
+
+    public record EnrichmentCommand(EnrichmentSource source, String summary, String legalBasis, String corrects) {
+    }
+
+    private final SignalQueries signals;
+    private final RegionScopedMongo scoped;
+    private final ReactiveMongoTemplate mongo;
+    private final IdempotentCommands idempotent;
+    private final Clock clock;
+
+    public SignalRoute(SignalQueries signals, RegionScopedMongo scoped, ReactiveMongoTemplate mongo,
+            IdempotentCommands idempotent, Clock clock) {
+        this.signals = signals;
+        this.scoped = scoped;
+        this.mongo = mongo;
+        this.idempotent = idempotent;
+        this.clock = clock;
+    }
+
+    public Mono<Signal> transition(TenantContext caller, String signalId, TransitionCommand command) {
+        return signals.findWorkable(caller, signalId)
+                .flatMap(signal -> RouteRules.transitionAllowed(signal.status(), command.to()).enforce(signal))
+                .flatMap(RouteRules.closingNeedsReason(command.to(), command.closingReason())::enforce)
+                .flatMap(RouteRules.resultNeedsFeedback(command.to(), command.feedback())::enforce)
+                .flatMap(signal -> {
+                    Instant now = clock.instant();
+                    Update update = new Update()
+                            .set("status", command.to())
+                            .set("closingReason", command.closingReason())
+                            .set("updatedAt", now)
+                            .inc("version", 1)
+                            .push("history", new TransitionRecord(signal.status(), command.to(), now,
+                                    caller.username(), command.reason(), command.closingReason()));
+                    if (command.to() == SignalStatus.DOORGELEID) {
+                        update.set("forwardedTo", command.forwardedTo());
+                    }
+                    if (command.feedback() != null) {
+                        update.set("feedback", command.feedback());
+                    }
+                    return changeIfUnchanged(caller, signal, update);
+                });
+    }
+
+    public Mono<IdempotentOutcome<Enrichment>> enrich(TenantContext caller, String signalId,
+            EnrichmentCommand command, String idempotencyKey) {
+        return signals.findWorkable(caller, signalId)
+                .flatMap(signal -> RouteRules.enrichOpenSignal(signal.status()).enforce(signal))
+                .flatMap(signal -> correctsAnExistingEntry(signal, command.corrects()).enforce(signal))
+                .flatMap(signal -> idempotent.run(
+                        caller.region() + "|" + caller.subject() + "|signals.enrich|" + signalId, idempotencyKey,
+                        command,
+                        entryId -> append(caller, signal, new Enrichment(entryId, command.source(), command.summary(),
+                                command.legalBasis(), caller.username(), clock.instant(), command.corrects())),
+                        entryId -> findEntry(caller, signalId, entryId)));
+    }
+
+    /** Rule: a correction names an entry of this signal. */
+    private static PolicyDecision correctsAnExistingEntry(Signal signal, String corrects) {
+        return corrects == null || signal.enrichments().stream().anyMatch(e -> e.entryId().equals(corrects))
+                ? PolicyDecision.allowed()
+                : PolicyDecision.rejectedField("correction-names-existing-entry", "corrects",
+                        "names no enrichment of this signal");
+    }
+
+    /** Append-only: the update can only add an entry, never change one; the same entry id is added once. */
+    private Mono<Enrichment> append(TenantContext caller, Signal signal, Enrichment entry) {
+        Query stillOpen = new Query(Criteria.where("_id").is(signal.id()).and("region").is(caller.region())
+                .and("status").ne(SignalStatus.AFGESLOTEN).and("enrichments.entryId").ne(entry.entryId()));
+        Update append = new Update().push("enrichments", entry).set("updatedAt", entry.at()).inc("version", 1);
+        return mongo.updateFirst(stillOpen, append, Signal.class)
+                .flatMap(result -> result.getModifiedCount() == 1 ? Mono.just(entry)
+                        : findEntry(caller, signal.id(), entry.entryId()).switchIfEmpty(Mono.error(
+                                new ApiProblem(ProblemType.ILLEGAL_TRANSITION, "The signal was closed meanwhile."))));
+    }
+
+    private Mono<Enrichment> findEntry(TenantContext caller, String signalId, String entryId) {
+        return scoped.findById(caller, signalId, Signal.class)
+                .flatMapIterable(Signal::enrichments)
+                .filter(e -> e.entryId().equals(entryId))
+                .next();
+    }
+
+    private Mono<Signal> changeIfUnchanged(TenantContext caller, Signal signal, Update update) {
+        Query unchanged = new Query(Criteria.where("_id").is(signal.id()).and("region").is(caller.region())
+                .and("version").is(signal.version()));
+        return mongo.updateFirst(unchanged, update, Signal.class)
+                .flatMap(result -> result.getModifiedCount() == 1
+                        ? scoped.findById(caller, signal.id(), Signal.class)
+                        : Mono.error(new ApiProblem(ProblemType.CONFLICT,
+                                "The signal was changed by someone else; reload and try again.")));
+    }
+}

@@ -1,0 +1,42 @@
+package nl.mensenhandel.signal.route;
+
+import static nl.mensenhandel.signal.signals.SignalStatus.AFGESLOTEN;
+import static nl.mensenhandel.signal.signals.SignalStatus.DOORGELEID;
+import static nl.mensenhandel.signal.signals.SignalStatus.IN_VERRIJKING;
+import static nl.mensenhandel.signal.signals.SignalStatus.ONTVANGEN;
+import static nl.mensenhandel.signal.signals.SignalStatus.TER_WEGING;
+
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Set;
+
+import nl.mensenhandel.signal.signals.SignalStatus;
+
+/** The lifecycle of a signal on the interne meldroute: the one table of allowed transitions. */
+public final class TransitionTable {
+
+    private static final Map<SignalStatus, Set<SignalStatus>> ALLOWED = Map.of(
+            ONTVANGEN, EnumSet.of(IN_VERRIJKING, AFGESLOTEN),
+            IN_VERRIJKING, EnumSet.of(TER_WEGING, AFGESLOTEN),
+            // weighing may ask for more information before a result
+            TER_WEGING, EnumSet.of(DOORGELEID, AFGESLOTEN, IN_VERRIJKING),
+            // reopening a result, always with a reason
+            DOORGELEID, EnumSet.of(IN_VERRIJKING),
+            AFGESLOTEN, EnumSet.of(IN_VERRIJKING));
+
+    private TransitionTable() {
+    }
+
+    public static boolean allows(SignalStatus from, SignalStatus to) {
+        return ALLOWED.getOrDefault(from, Set.of()).contains(to);
+    }
+
+    public static Set<SignalStatus> from(SignalStatus status) {
+        return ALLOWED.getOrDefault(status, Set.of());
+    }
+
+    /** A result: the route has an outcome the reporter gets feedback on. */
+    public static boolean isResult(SignalStatus status) {
+        return status == DOORGELEID || status == AFGESLOTEN;
+    }
+}

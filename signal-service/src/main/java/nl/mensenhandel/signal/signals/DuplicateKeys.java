@@ -1,0 +1,16 @@
+package nl.mensenhandel.signal.signals;
+
+import java.util.List;
+
+/**
+ * Normalised keys by which possible duplicates are found: the address, the business, and the
+ * pseudonymous keys of the persons involved. Stored on the signal so candidates are one query away.
+ */
+public record DuplicateKeys(String addressKey, String businessKey, List<String> personKeys) {
+
+    public static final DuplicateKeys NONE = new DuplicateKeys(null, null, List.of());
+
+    public boolean isEmpty() {
+        return addressKey == null && businessKey == null && personKeys.isEmpty();
+    }
+}

@@ -1,0 +1,5 @@
+package nl.mensenhandel.signal.signals;
+
+public enum Gender {
+    MAN, VROUW, X, ONBEKEND
+}
