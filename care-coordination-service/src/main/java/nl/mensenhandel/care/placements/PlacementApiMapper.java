@@ -3,6 +3,7 @@ package nl.mensenhandel.care.placements;
 import java.time.ZoneOffset;
 import java.util.UUID;
 
+import nl.mensenhandel.platform.mongo.Paged;
 import nl.mensenhandel.care.api.model.PageMetadata;
 import nl.mensenhandel.care.api.model.PlacementPage;
 
@@ -23,10 +24,9 @@ final class PlacementApiMapper {
                 .startedAt(p.startedAt() == null ? null : p.startedAt().atOffset(ZoneOffset.UTC));
     }
 
-    static PlacementPage toApi(PlacementQueries.Page page) {
-        int totalPages = (int) Math.ceil(page.totalElements() / (double) page.size());
+    static PlacementPage toApi(Paged<Placement> page) {
         return new PlacementPage()
                 .items(page.items().stream().map(PlacementApiMapper::toApi).toList())
-                .page(new PageMetadata(page.number(), page.size(), page.totalElements(), totalPages));
+                .page(new PageMetadata(page.number(), page.size(), page.totalElements(), page.totalPages()));
     }
 }

@@ -1,13 +1,12 @@
 package nl.mensenhandel.care.placements;
 
-import java.util.List;
-
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
 
 import nl.mensenhandel.platform.audit.AccessLog;
+import nl.mensenhandel.platform.mongo.Paged;
 import nl.mensenhandel.platform.mongo.RegionScopedMongo;
 import nl.mensenhandel.platform.tenancy.TenantContext;
 import reactor.core.publisher.Mono;
@@ -19,9 +18,6 @@ public class PlacementQueries {
     /** A placement tells where a victim stays (AVG art. 9: health, sexual life); the purpose goes into the log. */
     static final String PURPOSE = "zorgcoordinatie slachtoffers mensenhandel: opvang en plaatsing (Wmo 2015 / Jeugdwet)";
 
-    public record Page(List<Placement> items, int number, int size, long totalElements) {
-    }
-
     private final PlacementAccessPolicy access;
     private final RegionScopedMongo mongo;
     private final AccessLog accessLog;
@@ -32,17 +28,14 @@ public class PlacementQueries {
         this.accessLog = accessLog;
     }
 
-    public Mono<Page> list(TenantContext caller, int page, int size) {
+    public Mono<Paged<Placement>> list(TenantContext caller, int page, int size) {
         return access.mayRead(caller).enforce(caller).flatMap(c -> {
             Query query = new Query();
             access.visibleProvider(caller)
                     .ifPresent(provider -> query.addCriteria(Criteria.where("providerId").is(provider)));
-            Query pageQuery = Query.of(query).with(Sort.by(Sort.Direction.DESC, "createdAt"))
-                    .skip((long) page * size).limit(size);
-            return mongo.find(caller, pageQuery, Placement.class).collectList()
-                    .zipWith(mongo.count(caller, query, Placement.class))
+            return mongo.page(caller, query, Sort.by(Sort.Direction.DESC, "createdAt"), page, size, Placement.class)
                     .flatMap(result -> accessLog.record(caller, "LIST", "placement", null, null, PURPOSE)
-                            .thenReturn(new Page(result.getT1(), page, size, result.getT2())));
+                            .thenReturn(result));
         });
     }
 }

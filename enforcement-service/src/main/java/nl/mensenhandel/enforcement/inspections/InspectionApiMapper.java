@@ -3,6 +3,7 @@ package nl.mensenhandel.enforcement.inspections;
 import java.time.ZoneOffset;
 import java.util.UUID;
 
+import nl.mensenhandel.platform.mongo.Paged;
 import nl.mensenhandel.enforcement.api.model.InspectionPage;
 import nl.mensenhandel.enforcement.api.model.PageMetadata;
 
@@ -22,10 +23,9 @@ final class InspectionApiMapper {
                 .status(nl.mensenhandel.enforcement.api.model.InspectionStatus.fromValue(i.status().name()));
     }
 
-    static InspectionPage toApi(InspectionQueries.Page page) {
-        int totalPages = (int) Math.ceil(page.totalElements() / (double) page.size());
+    static InspectionPage toApi(Paged<Inspection> page) {
         return new InspectionPage()
                 .items(page.items().stream().map(InspectionApiMapper::toApi).toList())
-                .page(new PageMetadata(page.number(), page.size(), page.totalElements(), totalPages));
+                .page(new PageMetadata(page.number(), page.size(), page.totalElements(), page.totalPages()));
     }
 }

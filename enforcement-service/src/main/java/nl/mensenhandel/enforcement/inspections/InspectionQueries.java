@@ -1,13 +1,12 @@
 package nl.mensenhandel.enforcement.inspections;
 
-import java.util.List;
-
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
 
 import nl.mensenhandel.platform.audit.AccessLog;
+import nl.mensenhandel.platform.mongo.Paged;
 import nl.mensenhandel.platform.mongo.RegionScopedMongo;
 import nl.mensenhandel.platform.tenancy.TenantContext;
 import reactor.core.publisher.Mono;
@@ -19,9 +18,6 @@ public class InspectionQueries {
     /** Inspections name addresses and the persons present; the purpose goes into the access log. */
     static final String PURPOSE = "bestuurlijke aanpak mensenhandel: integrale controles (Gemeentewet, Woningwet, APV)";
 
-    public record Page(List<Inspection> items, int number, int size, long totalElements) {
-    }
-
     private final InspectionAccessPolicy access;
     private final RegionScopedMongo mongo;
     private final AccessLog accessLog;
@@ -32,18 +28,15 @@ public class InspectionQueries {
         this.accessLog = accessLog;
     }
 
-    public Mono<Page> list(TenantContext caller, int page, int size) {
+    public Mono<Paged<Inspection>> list(TenantContext caller, int page, int size) {
         return access.mayRead(caller).enforce(caller).flatMap(c -> {
             Query query = new Query();
             access.visibleMunicipalities(caller)
                     .ifPresent(visible -> query.addCriteria(Criteria.where("municipalityCode").in(visible)));
-            Query pageQuery = Query.of(query)
-                    .with(Sort.by(Sort.Order.desc("inspectedAt"), Sort.Order.desc("createdAt")))
-                    .skip((long) page * size).limit(size);
-            return mongo.find(caller, pageQuery, Inspection.class).collectList()
-                    .zipWith(mongo.count(caller, query, Inspection.class))
+            Sort newestFirst = Sort.by(Sort.Order.desc("inspectedAt"), Sort.Order.desc("createdAt"));
+            return mongo.page(caller, query, newestFirst, page, size, Inspection.class)
                     .flatMap(result -> accessLog.record(caller, "LIST", "inspection", null, null, PURPOSE)
-                            .thenReturn(new Page(result.getT1(), page, size, result.getT2())));
+                            .thenReturn(result));
         });
     }
 }

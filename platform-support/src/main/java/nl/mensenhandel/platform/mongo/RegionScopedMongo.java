@@ -3,6 +3,7 @@ package nl.mensenhandel.platform.mongo;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.data.mongodb.core.aggregation.Aggregation;
 import org.springframework.data.mongodb.core.aggregation.AggregationOperation;
@@ -47,6 +48,14 @@ public class RegionScopedMongo {
     public <T extends RegionScoped> Mono<Long> count(TenantContext tenant, Query query, Class<T> type) {
         // count must not be limited by the page of the query it counts for
         return mongo.count(scoped(tenant, query).limit(0).skip(0), type);
+    }
+
+    /** A page of the query's matches in the caller's region, in the given order, with the total count. */
+    public <T extends RegionScoped> Mono<Paged<T>> page(TenantContext tenant, Query query, Sort sort, int page,
+            int size, Class<T> type) {
+        Query pageQuery = Query.of(query).with(sort).skip((long) page * size).limit(size);
+        return Mono.zip(find(tenant, pageQuery, type).collectList(), count(tenant, query, type))
+                .map(result -> new Paged<>(result.getT1(), page, size, result.getT2()));
     }
 
     /**

@@ -33,8 +33,4 @@ public final class ApiMapping {
     public static <T> List<T> list(Collection<T> values) {
         return values == null ? List.of() : List.copyOf(values);
     }
-
-    public static int totalPages(long totalElements, int size) {
-        return (int) Math.ceil(totalElements / (double) size);
-    }
 }

@@ -2,7 +2,6 @@ package nl.mensenhandel.signal.reporter;
 
 import static nl.mensenhandel.signal.api.ApiMapping.convert;
 import static nl.mensenhandel.signal.api.ApiMapping.time;
-import static nl.mensenhandel.signal.api.ApiMapping.totalPages;
 import static nl.mensenhandel.signal.api.ApiMapping.uuid;
 
 import org.springframework.http.ResponseEntity;
@@ -37,7 +36,6 @@ public class ReporterController implements ReporterApi {
                                 .id(uuid(s.id())).region(s.region()).municipalityCode(s.municipalityCode())
                                 .status(convert(s.status(), SignalStatus.class)).feedback(s.feedback())
                                 .createdAt(time(s.createdAt())).updatedAt(time(s.updatedAt()))).toList())
-                        .page(new PageMetadata(page, size, result.totalElements(),
-                                totalPages(result.totalElements(), size)))));
+                        .page(new PageMetadata(page, size, result.totalElements(), result.totalPages()))));
     }
 }

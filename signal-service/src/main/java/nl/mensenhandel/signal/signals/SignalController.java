@@ -2,7 +2,6 @@ package nl.mensenhandel.signal.signals;
 
 import static nl.mensenhandel.signal.api.ApiMapping.convert;
 import static nl.mensenhandel.signal.api.ApiMapping.instant;
-import static nl.mensenhandel.signal.api.ApiMapping.totalPages;
 
 import java.net.URI;
 import java.time.OffsetDateTime;
@@ -85,7 +84,7 @@ public class SignalController implements SignalsApi {
                                 .map(s -> SignalApiMapper.toSummary(s, caller, access, workList.mergedInto()))
                                 .toList())
                         .page(new PageMetadata(page, size, workList.page().totalElements(),
-                                totalPages(workList.page().totalElements(), size)))
+                                workList.page().totalPages()))
                         .statusCounts(SignalApiMapper.toApi(workList.statusCounts())))));
     }
 }

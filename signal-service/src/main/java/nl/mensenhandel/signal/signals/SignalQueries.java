@@ -2,7 +2,6 @@ package nl.mensenhandel.signal.signals;
 
 import java.time.Instant;
 import java.util.EnumMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -15,6 +14,7 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
 
 import nl.mensenhandel.platform.audit.AccessLog;
+import nl.mensenhandel.platform.mongo.Paged;
 import nl.mensenhandel.platform.mongo.RegionScopedMongo;
 import nl.mensenhandel.platform.problem.ApiProblem;
 import nl.mensenhandel.platform.tenancy.TenantContext;
@@ -38,10 +38,7 @@ public class SignalQueries {
             Sorting sorting) {
     }
 
-    public record Page<T>(List<T> items, int number, int size, long totalElements) {
-    }
-
-    public record WorkList(Page<Signal> page, Map<SignalStatus, Long> statusCounts, Map<String, String> mergedInto) {
+    public record WorkList(Paged<Signal> page, Map<SignalStatus, Long> statusCounts, Map<String, String> mergedInto) {
     }
 
     public record Counts(long raw, long unique) {
@@ -90,13 +87,10 @@ public class SignalQueries {
             if (filter.status() != null) {
                 query.addCriteria(Criteria.where("status").is(filter.status()));
             }
-            Query pageQuery = Query.of(query).with(sort(filter.sorting())).skip((long) page * size).limit(size);
-            Mono<List<Signal>> items = scoped.find(caller, pageQuery, Signal.class).collectList();
-            Mono<Long> total = scoped.count(caller, query, Signal.class);
-            return Mono.zip(items, total, statusCounts(caller, criteria))
+            return Mono.zip(scoped.page(caller, query, sort(filter.sorting()), page, size, Signal.class),
+                            statusCounts(caller, criteria))
                     .flatMap(t -> accessLog.record(caller, "LIST", "signal", null, null, PURPOSE)
-                            .thenReturn(new WorkList(new Page<>(t.getT1(), page, size, t.getT2()), t.getT3(),
-                                    mergedInto)));
+                            .thenReturn(new WorkList(t.getT1(), t.getT2(), mergedInto)));
         });
     }
 
@@ -115,12 +109,12 @@ public class SignalQueries {
      * region. Deliberately not region-scoped — scoped by the reporter's own subject instead — and only
      * status and feedback leave this service.
      */
-    public Mono<Page<Signal>> reportedBy(TenantContext reporter, int page, int size) {
+    public Mono<Paged<Signal>> reportedBy(TenantContext reporter, int page, int size) {
         Query own = new Query(Criteria.where("createdBySubject").is(reporter.subject()));
         Query pageQuery = Query.of(own).with(Sort.by(Sort.Direction.DESC, "createdAt"))
                 .skip((long) page * size).limit(size);
         return Mono.zip(mongo.find(pageQuery, Signal.class).collectList(), mongo.count(own, Signal.class))
-                .map(t -> new Page<>(t.getT1(), page, size, t.getT2()));
+                .map(t -> new Paged<>(t.getT1(), page, size, t.getT2()));
     }
 
     private static Criteria workListCriteria(TenantContext caller, WorkListFilter filter, Set<String> mergedAway) {

@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import nl.mensenhandel.platform.mongo.Paged;
 import nl.mensenhandel.triage.api.model.CasusPage;
 import nl.mensenhandel.triage.api.model.PageMetadata;
 
@@ -26,10 +27,9 @@ final class CasusApiMapper {
                 .createdAt(c.createdAt().atOffset(ZoneOffset.UTC));
     }
 
-    static CasusPage toApi(CasusQueries.Page page) {
-        int totalPages = (int) Math.ceil(page.totalElements() / (double) page.size());
+    static CasusPage toApi(Paged<Casus> page) {
         return new CasusPage()
                 .items(page.items().stream().map(CasusApiMapper::toApi).toList())
-                .page(new PageMetadata(page.number(), page.size(), page.totalElements(), totalPages));
+                .page(new PageMetadata(page.number(), page.size(), page.totalElements(), page.totalPages()));
     }
 }

@@ -1,13 +1,12 @@
 package nl.mensenhandel.triage.cases;
 
-import java.util.List;
-
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
 
 import nl.mensenhandel.platform.audit.AccessLog;
+import nl.mensenhandel.platform.mongo.Paged;
 import nl.mensenhandel.platform.mongo.RegionScopedMongo;
 import nl.mensenhandel.platform.tenancy.TenantContext;
 import reactor.core.publisher.Mono;
@@ -19,9 +18,6 @@ public class CasusQueries {
     /** A casus is about possible victims and perpetrators (AVG art. 9/10); the purpose goes into the access log. */
     static final String PURPOSE = "weging en monitoring casussen mensenhandel (AVG art. 6 lid 1 e; ZVH-convenant)";
 
-    public record Page(List<Casus> items, int number, int size, long totalElements) {
-    }
-
     private final CasusAccessPolicy access;
     private final RegionScopedMongo mongo;
     private final AccessLog accessLog;
@@ -32,17 +28,14 @@ public class CasusQueries {
         this.accessLog = accessLog;
     }
 
-    public Mono<Page> list(TenantContext caller, int page, int size) {
+    public Mono<Paged<Casus>> list(TenantContext caller, int page, int size) {
         return access.mayRead(caller).enforce(caller).flatMap(c -> {
             Query query = new Query();
             access.visibleMunicipalities(caller)
                     .ifPresent(visible -> query.addCriteria(Criteria.where("municipalityCode").in(visible)));
-            Query pageQuery = Query.of(query).with(Sort.by(Sort.Direction.DESC, "createdAt"))
-                    .skip((long) page * size).limit(size);
-            return mongo.find(caller, pageQuery, Casus.class).collectList()
-                    .zipWith(mongo.count(caller, query, Casus.class))
+            return mongo.page(caller, query, Sort.by(Sort.Direction.DESC, "createdAt"), page, size, Casus.class)
                     .flatMap(result -> accessLog.record(caller, "LIST", "casus", null, null, PURPOSE)
-                            .thenReturn(new Page(result.getT1(), page, size, result.getT2())));
+                            .thenReturn(result));
         });
     }
 }
