@@ -3,10 +3,12 @@ package nl.mensenhandel.gateway;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.any;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -23,12 +25,14 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
@@ -39,13 +43,18 @@ import nl.mensenhandel.gateway.support.TestTokens;
 /**
  * The gateway against WireMock services and a WireMock JWKS, with real RS256 tokens: token validation,
  * routing with the token relayed, identity headers stripped, request id and trace context, errors passed
- * through, 503 problems for a stopped and for a hanging service, the gateway's own 404, open health.
- * The enforcement service is "stopped" (its URL is a closed port).
+ * through, 503 problems for a stopped and for a hanging service, the gateway's own 404, open health;
+ * the public signal endpoints ({@code /api/public/**}) reached without a token while everything else
+ * still needs one. The enforcement service is "stopped" (its URL is a closed port).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         // tighter than the 10 s default so the slow-service tests stay short; still above Resilience4j's
         // own 1 s default, which the "a bit slow" test would catch if the configured value were ignored
-        "resilience4j.timelimiter.configs.default.timeout-duration=2s" })
+        "resilience4j.timelimiter.configs.default.timeout-duration=2s",
+        // the public routes' strict per-address limit is tested in PublicRateLimitTest; here it must not
+        // interfere with the tokenless calls of several tests from the same address
+        "gateway.rate-limit.public-routes.replenish-rate=1000",
+        "gateway.rate-limit.public-routes.burst-capacity=1000" })
 class GatewayRoutingTest {
 
     static final String PROBLEM_BASE = "urn:mensenhandel:problem:";
@@ -159,6 +168,108 @@ class GatewayRoutingTest {
         spoofed.keySet().forEach(name -> assertThat(received.containsHeader(name)).as(name).isFalse());
         // only identity headers are removed
         assertThat(received.getHeader("X-Client-Version")).isEqualTo("7.1");
+    }
+
+    // --- public (tokenless) signal endpoints ------------------------------------------------------
+
+    @ParameterizedTest
+    @ValueSource(strings = { "/api/public/signal-status", "/api/public/anonymous-signals" })
+    void publicSignalEndpointsReachTheSignalServiceWithoutAToken(String path) {
+        String body = "{\"caseCode\":\"MH-AB12-CD34\",\"secret\":\"s3cret-s3cret\"}";
+        http.post().uri(path)
+                .headers(h -> {
+                    h.set("Idempotency-Key", "resident-1");
+                    h.set("X-User", "admin");
+                    h.set("X-Region", "ijsselland");
+                    h.set("X-Roles", "regio-beheerder");
+                })
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(body)
+                .exchange()
+                .expectStatus().isOk()
+                .expectHeader().valueMatches("X-Request-Id", UUID_PATTERN)
+                .expectBody().jsonPath("$.answeredBy").isEqualTo("signal-service");
+
+        List<LoggedRequest> received = requestsTo("signal-service");
+        assertThat(received).hasSize(1);
+        LoggedRequest request = received.get(0);
+        assertThat(request.getMethod().getName()).isEqualTo("POST");
+        assertThat(request.getUrl()).isEqualTo(path);
+        assertThat(request.getBodyAsString()).isEqualTo(body);
+        assertThat(request.getHeader("Idempotency-Key")).isEqualTo("resident-1");
+        assertThat(request.containsHeader(HttpHeaders.AUTHORIZATION)).isFalse();
+        // identity headers are stripped on the public route too
+        List.of("X-User", "X-Region", "X-Roles")
+                .forEach(name -> assertThat(request.containsHeader(name)).as(name).isFalse());
+        FakeBackends.SERVICE_URL_VARIABLES.keySet().stream()
+                .filter(other -> !other.equals("signal-service") && !other.equals("enforcement-service"))
+                .forEach(other -> assertThat(requestsTo(other)).as(other).isEmpty());
+    }
+
+    @Test
+    void aValidTokenSentToAPublicEndpointIsRelayedUnchanged() {
+        String token = TestTokens.valid();
+        http.post().uri("/api/public/signal-status").headers(h -> h.setBearerAuth(token))
+                .contentType(MediaType.APPLICATION_JSON).bodyValue("{}")
+                .exchange()
+                .expectStatus().isOk();
+        assertThat(requestsTo("signal-service").get(0).getHeader(HttpHeaders.AUTHORIZATION))
+                .isEqualTo("Bearer " + token);
+    }
+
+    @ParameterizedTest(name = "{0} {1}")
+    @CsvSource({
+            "GET, /api/signals",
+            "POST, /api/signals",
+            "GET, /api/signals/reported-by-me",
+            "PUT, /api/signals/categories/ILLEGALE_HUISVESTING",
+            "GET, /api/signals/public/signal-status",
+            "POST, /api/publicx/signal-status",
+            "GET, /api/cases",
+            "POST, /api/care/placements",
+            "GET, /api/monitor/municipalities",
+            "GET, /api/enforcement/inspections" })
+    void withoutATokenEveryOtherRouteStillAnswers401(String method, String path) {
+        http.method(HttpMethod.valueOf(method)).uri(path)
+                .contentType(MediaType.APPLICATION_JSON).bodyValue("{}")
+                .exchange()
+                .expectStatus().isUnauthorized()
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody().jsonPath("$.type").isEqualTo(PROBLEM_BASE + "unauthenticated");
+        FakeBackends.SERVICE_URL_VARIABLES.keySet().stream().filter(id -> !id.equals("enforcement-service"))
+                .forEach(id -> assertThat(requestsTo(id)).as(id).isEmpty());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "/api/public/../signals", "/api/public/%2e%2e/signals", "/api/public/..%2Fsignals",
+            "/api/public/%2E%2E%2Fsignals/reported-by-me", "/api/public//../signals" })
+    void aPublicPrefixDoesNotOpenOtherPathsWithoutAToken(String path) {
+        // Spring Security's firewall rejects paths that are not normalised before any route is chosen
+        http.get().uri(URI.create("http://localhost:" + port + path)).exchange()
+                .expectStatus().isBadRequest();
+        assertThat(requestsTo("signal-service")).as(path).isEmpty();
+    }
+
+    @Test
+    void thePublicRouteHasItsOwnCircuitBreakerAndAnswers503Problem() {
+        FakeBackends.service("signal-service").stubFor(post(urlPathEqualTo("/api/public/anonymous-signals"))
+                .willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
+        byte[] body = http.post().uri("/api/public/anonymous-signals")
+                .contentType(MediaType.APPLICATION_JSON).bodyValue("{\"municipalityCode\":\"GM0479\"}")
+                .exchange()
+                .expectStatus().isEqualTo(503)
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody()
+                .jsonPath("$.type").isEqualTo(PROBLEM_BASE + "service-unavailable")
+                .jsonPath("$.instance").isEqualTo("/api/public/anonymous-signals")
+                .returnResult().getResponseBody();
+        assertThat(new String(body)).doesNotContainIgnoringCase("exception").doesNotContain("127.0.0.1");
+
+        assertThat(circuitBreakers.find("signal-service-public")).hasValueSatisfying(
+                cb -> assertThat(cb.getMetrics().getNumberOfFailedCalls()).isPositive());
+        // the authenticated signal route keeps its own breaker
+        http.get().uri("/api/signals").headers(h -> h.setBearerAuth(TestTokens.valid())).exchange()
+                .expectStatus().isOk();
     }
 
     // --- request id and trace context --------------------------------------------------------------

@@ -137,6 +137,16 @@ class MeldrouteApiTest {
     }
 
     @Test
+    void aStaleTokenSentAlongDoesNotTurnAPublicCallIntoA401() {
+        web.post().uri("/api/public/anonymous-signals").header("Authorization", "Bearer expired.or.garbage")
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("municipalityCode", "GM0479", "description", "x", "observedAt", "2026-11-01T10:00:00Z"))
+                .exchange().expectStatus().isCreated();
+        web.get().uri("/api/signals").header("Authorization", "Bearer expired.or.garbage").exchange()
+                .expectStatus().isUnauthorized();
+    }
+
+    @Test
     void guessingSecretsLocksTheCaseCode() {
         Map<?, ?> receipt = post(null, "/api/public/anonymous-signals", Map.of("municipalityCode", "GM0479",
                 "description", "x", "observedAt", "2026-11-01T10:00:00Z")).expectStatus().isCreated()

@@ -8,6 +8,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -19,7 +20,10 @@ public final class Api {
 
     public static final JsonMapper JSON = JsonMapper.builder().build();
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-    private static final Map<String, String> TOKENS = new ConcurrentHashMap<>();
+    private static final Map<String, Token> TOKENS = new ConcurrentHashMap<>();
+
+    private record Token(String value, Instant expiresAt) {
+    }
 
     public record Response(int status, Map<String, java.util.List<String>> headers, String body) {
 
@@ -36,20 +40,28 @@ public final class Api {
     private Api() {
     }
 
-    /** A password-grant token for a demo user (client platform-cli: for demo and tests only). */
+    /**
+     * A password-grant token for a demo user (client platform-cli: for demo and tests only), reused until
+     * shortly before it expires (a whole system-test run can outlast one token).
+     */
     public static String token(String username) {
-        return TOKENS.computeIfAbsent(username, user -> {
-            String form = "grant_type=password&client_id=" + enc(RunningPlatform.cliClientId())
-                    + "&username=" + enc(user) + "&password=demo";
-            Response r = send(HttpRequest.newBuilder(URI.create(RunningPlatform.keycloakUrl() + "/realms/"
-                            + RunningPlatform.realm() + "/protocol/openid-connect/token"))
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString(form)));
-            if (r.status() != 200) {
-                throw new IllegalStateException("No token for " + user + ": " + r.status() + " " + r.body());
-            }
-            return r.json().get("access_token").asString();
-        });
+        return TOKENS.compute(username, (user, cached) -> cached != null
+                && cached.expiresAt().isAfter(Instant.now().plusSeconds(60)) ? cached : fetchToken(user)).value();
+    }
+
+    private static Token fetchToken(String user) {
+        String form = "grant_type=password&client_id=" + enc(RunningPlatform.cliClientId())
+                + "&username=" + enc(user) + "&password=demo";
+        Response r = send(HttpRequest.newBuilder(URI.create(RunningPlatform.keycloakUrl() + "/realms/"
+                        + RunningPlatform.realm() + "/protocol/openid-connect/token"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)));
+        if (r.status() != 200) {
+            throw new IllegalStateException("No token for " + user + ": " + r.status() + " " + r.body());
+        }
+        JsonNode json = r.json();
+        long lifetime = json.has("expires_in") ? json.get("expires_in").asLong() : 300;
+        return new Token(json.get("access_token").asString(), Instant.now().plusSeconds(lifetime));
     }
 
     public static Response get(String url, String user) {
@@ -61,9 +73,32 @@ public final class Api {
     }
 
     public static Response post(String url, String user, Object body, String idempotencyKey) {
+        return withBody("POST", url, user, body, idempotencyKey);
+    }
+
+    public static Response put(String url, String user, Object body) {
+        return withBody("PUT", url, user, body, null);
+    }
+
+    /**
+     * A POST without a token to a public endpoint. The gateway limits those strictly per client address
+     * (all system tests share one), so a 429 is waited out as its Retry-After says, a few times.
+     */
+    public static Response postPublic(String url, Object body, String idempotencyKey) {
+        Response response = post(url, null, body, idempotencyKey);
+        for (int attempt = 0; attempt < 8 && response.status() == 429; attempt++) {
+            String retryAfter = response.header("Retry-After");
+            sleepSeconds(retryAfter != null && retryAfter.matches("\\d{1,2}") ? Integer.parseInt(retryAfter) : 1);
+            response = post(url, null, body, idempotencyKey);
+        }
+        return response;
+    }
+
+    private static Response withBody(String method, String url, String user, Object body, String idempotencyKey) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url))
                 .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body instanceof String s ? s : JSON.writeValueAsString(body)));
+                .method(method, HttpRequest.BodyPublishers.ofString(
+                        body instanceof String s ? s : JSON.writeValueAsString(body)));
         if (user != null) {
             request.header("Authorization", "Bearer " + token(user));
         }
@@ -80,6 +115,15 @@ public final class Api {
             return new Response(response.statusCode(), response.headers().map(), response.body());
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void sleepSeconds(int seconds) {
+        try {
+            Thread.sleep(Duration.ofSeconds(Math.max(1, seconds)));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);

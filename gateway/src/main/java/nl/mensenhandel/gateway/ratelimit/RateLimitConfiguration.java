@@ -18,14 +18,16 @@ import org.springframework.scripting.support.ResourceScriptSource;
  * Exactly one {@link RateLimiter}, chosen by {@code gateway.rate-limit.store}: the in-memory token bucket
  * by default, Spring Cloud Gateway's {@link RedisRateLimiter} for {@code redis}. Spring Cloud Gateway's own
  * Redis auto-configuration is switched off in {@code application.yml}, so without {@code store=redis}
- * nothing ever connects to Redis.
+ * nothing ever connects to Redis. Either store gets the stricter limit of the public routes
+ * ({@code gateway.rate-limit.public-routes}) as its per-route configuration, and the key resolver counts
+ * those routes per client address.
  */
 @Configuration(proxyBeanMethods = false)
 public class RateLimitConfiguration {
 
     @Bean
-    KeyResolver clientKeyResolver() {
-        return new ClientKeyResolver();
+    KeyResolver clientKeyResolver(RateLimitProperties properties) {
+        return new ClientKeyResolver(properties.publicRoutes().routeIds());
     }
 
     @Bean
@@ -39,10 +41,17 @@ public class RateLimitConfiguration {
             matchIfMissing = true)
     InMemoryRateLimiter inMemoryRateLimiter(RateLimitProperties properties,
             ConfigurationService configurationService) {
-        return new InMemoryRateLimiter(new InMemoryRateLimiter.Config()
+        InMemoryRateLimiter limiter = new InMemoryRateLimiter(new InMemoryRateLimiter.Config()
                 .setReplenishRate(properties.replenishRate())
                 .setBurstCapacity(properties.burstCapacity())
                 .setRequestedTokens(properties.requestedTokens()), configurationService);
+        RateLimitProperties.PublicRoutes publicRoutes = properties.publicRoutes();
+        publicRoutes.routeIds().forEach(routeId -> limiter.getConfig().put(routeId, new InMemoryRateLimiter.Config()
+                .setReplenishRate(publicRoutes.replenishRate())
+                .setBurstCapacity(publicRoutes.burstCapacity())
+                .setRequestedTokens(properties.requestedTokens())
+                .validated()));
+        return limiter;
     }
 
     @Configuration(proxyBeanMethods = false)
@@ -63,8 +72,14 @@ public class RateLimitConfiguration {
         /** Finds the reactive Redis template and the script in the context (it is ApplicationContextAware). */
         @Bean
         RedisRateLimiter redisRateLimiter(RateLimitProperties properties) {
-            return new RedisRateLimiter(properties.replenishRate(), properties.burstCapacity(),
+            RedisRateLimiter limiter = new RedisRateLimiter(properties.replenishRate(), properties.burstCapacity(),
                     properties.requestedTokens());
+            RateLimitProperties.PublicRoutes publicRoutes = properties.publicRoutes();
+            publicRoutes.routeIds().forEach(routeId -> limiter.getConfig().put(routeId, new RedisRateLimiter.Config()
+                    .setReplenishRate(publicRoutes.replenishRate())
+                    .setBurstCapacity(publicRoutes.burstCapacity())
+                    .setRequestedTokens(properties.requestedTokens())));
+            return limiter;
         }
     }
 }

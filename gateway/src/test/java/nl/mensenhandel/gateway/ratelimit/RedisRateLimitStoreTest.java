@@ -50,6 +50,11 @@ class RedisRateLimitStoreTest {
     void redisStoreUsesTheRedisRateLimiterAndFailsOpenWithoutRedis() {
         assertThat(context.getBeansOfType(RateLimiter.class).values())
                 .singleElement().isInstanceOf(RedisRateLimiter.class);
+        // the public routes' stricter limit (application.yml defaults) is that store's route configuration too
+        RedisRateLimiter.Config publicLimit = context.getBean(RedisRateLimiter.class).getConfig()
+                .get("signal-service-public");
+        assertThat(publicLimit.getReplenishRate()).isEqualTo(1);
+        assertThat(publicLimit.getBurstCapacity()).isEqualTo(5);
 
         FakeBackends.service("triage-service").stubFor(any(urlPathMatching("/api/.*"))
                 .willReturn(aResponse().withHeader("Content-Type", "application/json").withBody("{}")));

@@ -10,7 +10,13 @@ import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.oauth2.server.resource.authentication.ReactiveJwtAuthenticationConverterAdapter;
+import org.springframework.security.oauth2.server.resource.web.server.authentication.ServerBearerTokenAuthenticationConverter;
 import org.springframework.security.web.server.SecurityWebFilterChain;
+import org.springframework.security.web.server.authentication.ServerAuthenticationConverter;
+import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatcher;
+import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatchers;
+
+import reactor.core.publisher.Mono;
 
 /**
  * Zero trust in every service: each validates the relayed token itself. Only the health and info
@@ -59,11 +65,24 @@ public class PlatformSecurityAutoConfiguration {
                     ex.anyExchange().authenticated();
                 })
                 .oauth2ResourceServer(rs -> rs
+                        .bearerTokenConverter(ignoringPublicPaths(properties))
                         .jwt(jwt -> jwt.jwtDecoder(decoder)
                                 .jwtAuthenticationConverter(new ReactiveJwtAuthenticationConverterAdapter(converter)))
                         .authenticationEntryPoint(problems)
                         .accessDeniedHandler(problems))
                 .exceptionHandling(ex -> ex.authenticationEntryPoint(problems).accessDeniedHandler(problems))
                 .build();
+    }
+
+    /** On a public path a bearer token is not even read: a stale token must not turn a public call into a 401. */
+    private static ServerAuthenticationConverter ignoringPublicPaths(PlatformSecurityProperties properties) {
+        ServerBearerTokenAuthenticationConverter bearer = new ServerBearerTokenAuthenticationConverter();
+        if (properties.publicPaths().isEmpty()) {
+            return bearer;
+        }
+        ServerWebExchangeMatcher publicPaths = ServerWebExchangeMatchers
+                .pathMatchers(properties.publicPaths().toArray(String[]::new));
+        return exchange -> publicPaths.matches(exchange)
+                .flatMap(match -> match.isMatch() ? Mono.empty() : bearer.convert(exchange));
     }
 }
