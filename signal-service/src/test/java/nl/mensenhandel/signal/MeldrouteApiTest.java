@@ -419,5 +419,13 @@ class MeldrouteApiTest {
                 AccessLogEntry.class).block();
         assertThat(entry.dataSubject()).isEqualTo("signal:" + id + "/persons");
         assertThat(entry.actorUsername()).isEqualTo("af.zaanstad");
+
+        // writes of personal data are logged too: the intake and every step on the route
+        transition(AF_ZAANSTAD, id, "to", "IN_VERRIJKING").expectStatus().isOk();
+        List<AccessLogEntry> all = mongo.find(new Query(Criteria.where("resourceId").is(id)), AccessLogEntry.class)
+                .collectList().block();
+        assertThat(all).extracting(AccessLogEntry::action).contains("CREATE", "READ", "TRANSITION");
+        assertThat(all).filteredOn(e -> e.action().equals("CREATE")).singleElement()
+                .satisfies(e -> assertThat(e.actorUsername()).isEqualTo("melder.zaanstad"));
     }
 }

@@ -92,7 +92,9 @@ public class SignalLinks {
                         .enforce(t))
                 .flatMap(t -> scoped.insert(caller, new SignalLink(UUID.randomUUID().toString(), caller.region(),
                         signalId, otherSignalId, kind, reason, caller.username(), clock.instant(), null, null,
-                        null)));
+                        null)))
+                .flatMap(link -> accessLog.record(caller, "LINK", "signal", signalId, null, SignalQueries.PURPOSE)
+                        .thenReturn(link));
     }
 
     public Mono<SignalLink> revoke(TenantContext caller, String signalId, String linkId, String reason) {
@@ -111,7 +113,9 @@ public class SignalLinks {
                                 SignalLink.class)
                         .flatMap(result -> result.getModifiedCount() == 1
                                 ? scoped.findById(caller, link.id(), SignalLink.class)
-                                : Mono.error(new ApiProblem(ProblemType.CONFLICT, "This link was already revoked."))));
+                                : Mono.error(new ApiProblem(ProblemType.CONFLICT, "This link was already revoked."))))
+                .flatMap(link -> accessLog.record(caller, "REVOKE_LINK", "signal", signalId, null,
+                        SignalQueries.PURPOSE).thenReturn(link));
     }
 
     /** Every link of a signal, active or revoked, both directions. */

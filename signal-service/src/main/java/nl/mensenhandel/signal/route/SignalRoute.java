@@ -9,6 +9,7 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Service;
 
+import nl.mensenhandel.platform.audit.AccessLog;
 import nl.mensenhandel.platform.idempotency.IdempotentCommands;
 import nl.mensenhandel.platform.idempotency.IdempotentOutcome;
 import nl.mensenhandel.platform.mongo.RegionScopedMongo;
@@ -44,14 +45,16 @@ public class SignalRoute {
     private final RegionScopedMongo scoped;
     private final ReactiveMongoTemplate mongo;
     private final IdempotentCommands idempotent;
+    private final AccessLog accessLog;
     private final Clock clock;
 
     public SignalRoute(SignalQueries signals, RegionScopedMongo scoped, ReactiveMongoTemplate mongo,
-            IdempotentCommands idempotent, Clock clock) {
+            IdempotentCommands idempotent, AccessLog accessLog, Clock clock) {
         this.signals = signals;
         this.scoped = scoped;
         this.mongo = mongo;
         this.idempotent = idempotent;
+        this.accessLog = accessLog;
         this.clock = clock;
     }
 
@@ -76,7 +79,9 @@ public class SignalRoute {
                         update.set("feedback", command.feedback());
                     }
                     return changeIfUnchanged(caller, signal, update);
-                });
+                })
+                .flatMap(changed -> accessLog.record(caller, "TRANSITION", "signal", changed.id(),
+                        SignalQueries.dataSubject(changed), SignalQueries.PURPOSE).thenReturn(changed));
     }
 
     public Mono<IdempotentOutcome<Enrichment>> enrich(TenantContext caller, String signalId,
@@ -89,7 +94,9 @@ public class SignalRoute {
                         command,
                         entryId -> append(caller, signal, new Enrichment(entryId, command.source(), command.summary(),
                                 command.legalBasis(), caller.username(), clock.instant(), command.corrects())),
-                        entryId -> findEntry(caller, signalId, entryId)));
+                        entryId -> findEntry(caller, signalId, entryId))
+                        .flatMap(outcome -> accessLog.record(caller, "ENRICH", "signal", signal.id(),
+                                SignalQueries.dataSubject(signal), SignalQueries.PURPOSE).thenReturn(outcome)));
     }
 
     /** Rule: a correction names an entry of this signal. */

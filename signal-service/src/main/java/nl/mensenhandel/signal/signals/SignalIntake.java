@@ -13,6 +13,7 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
 
+import nl.mensenhandel.platform.audit.AccessLog;
 import nl.mensenhandel.platform.idempotency.IdempotentCommands;
 import nl.mensenhandel.platform.idempotency.IdempotentOutcome;
 import nl.mensenhandel.platform.policy.PolicyDecision;
@@ -57,11 +58,12 @@ public class SignalIntake {
     private final SecretHasher secrets;
     private final ReactiveMongoTemplate mongo;
     private final IdempotentCommands idempotent;
+    private final AccessLog accessLog;
     private final Clock clock;
 
     public SignalIntake(SignalAccessPolicy access, IntakeRules rules, MunicipalityRegistry municipalities,
             RegionalVocabulary vocabulary, DuplicateKeyMaker keys, SecretHasher secrets, ReactiveMongoTemplate mongo,
-            IdempotentCommands idempotent, Clock clock) {
+            IdempotentCommands idempotent, AccessLog accessLog, Clock clock) {
         this.access = access;
         this.rules = rules;
         this.municipalities = municipalities;
@@ -70,6 +72,7 @@ public class SignalIntake {
         this.secrets = secrets;
         this.mongo = mongo;
         this.idempotent = idempotent;
+        this.accessLog = accessLog;
         this.clock = clock;
     }
 
@@ -80,7 +83,11 @@ public class SignalIntake {
                 .flatMap(routed -> idempotent.run(
                         reporter.region() + "|" + reporter.subject() + "|signals.create", idempotencyKey, report,
                         id -> create(id, routed, report, reporter),
-                        id -> load(id, routed.region())));
+                        id -> load(id, routed.region())))
+                .flatMap(outcome -> !outcome.created() ? Mono.just(outcome)
+                        : accessLog.record(reporter, "CREATE", "signal", outcome.resource().signal().id(),
+                                SignalQueries.dataSubject(outcome.resource().signal()), SignalQueries.PURPOSE)
+                                .thenReturn(outcome));
     }
 
     /** A signal from a resident without an account: nothing about the reporter is stored. */

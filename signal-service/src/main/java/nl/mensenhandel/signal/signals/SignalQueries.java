@@ -75,9 +75,13 @@ public class SignalQueries {
 
     public Mono<Signal> read(TenantContext caller, String signalId) {
         return findVisible(caller, signalId)
-                .flatMap(signal -> accessLog.record(caller, "READ", "signal", signal.id(),
-                        signal.holdsPersons() ? "signal:" + signal.id() + "/persons" : null, PURPOSE)
-                        .thenReturn(signal));
+                .flatMap(signal -> accessLog.record(caller, "READ", "signal", signal.id(), dataSubject(signal),
+                        PURPOSE).thenReturn(signal));
+    }
+
+    /** The access log names the persons of a signal by reference, never by content. */
+    public static String dataSubject(Signal signal) {
+        return signal.holdsPersons() ? "signal:" + signal.id() + "/persons" : null;
     }
 
     public Mono<WorkList> workList(TenantContext caller, WorkListFilter filter, int page, int size) {
