@@ -1,5 +1,9 @@
 package nl.mensenhandel.enforcement.inspections;
 
+import static nl.mensenhandel.platform.testing.ProblemAssertions.forbidden;
+import static nl.mensenhandel.platform.testing.ProblemAssertions.healthUp;
+import static nl.mensenhandel.platform.testing.ProblemAssertions.invalidParameter;
+import static nl.mensenhandel.platform.testing.ProblemAssertions.unauthenticated;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
@@ -9,18 +13,11 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.ApplicationContext;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.http.MediaType;
 import org.springframework.security.test.web.reactive.server.SecurityMockServerConfigurers.JwtMutator;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.web.reactive.server.WebTestClient;
 
-import nl.mensenhandel.platform.testing.EmbeddedMongo;
+import nl.mensenhandel.platform.testing.ApiTestSupport;
 import nl.mensenhandel.platform.testing.TestJwts;
 import reactor.core.publisher.Mono;
 
@@ -29,36 +26,18 @@ import reactor.core.publisher.Mono;
  * details), region isolation, the municipality filter for handhaver and AF, parameter validation,
  * truthful health.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class InspectionsApiTest {
+class InspectionsApiTest extends ApiTestSupport {
 
-    static final EmbeddedMongo MONGO = EmbeddedMongo.start();
-
+    static final String PATH = "/api/enforcement/inspections";
     static final String REGION = "zaanstreek-waterland";
     static final String ZAANSTAD = "GM0479";
     static final String PURMEREND = "GM0439";
 
-    @DynamicPropertySource
-    static void mongo(DynamicPropertyRegistry registry) {
-        registry.add("spring.mongodb.uri", MONGO::uri);
-    }
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    ApplicationContext context;
-
     @Autowired
     ReactiveMongoTemplate mongo;
 
-    WebTestClient http;
-    WebTestClient api;
-
     @BeforeEach
     void setUp() {
-        http = WebTestClient.bindToServer().baseUrl("http://localhost:" + port).build();
-        api = TestJwts.client(context);
         mongo.remove(new Query(), Inspection.class).block();
         mongo.insert(inspection(REGION, ZAANSTAD, InspectionType.HUISVESTING, "2026-01-03T10:00:00Z")).block();
         mongo.insert(inspection(REGION, PURMEREND, InspectionType.SEKSBRANCHE, "2026-01-02T10:00:00Z")).block();
@@ -67,23 +46,17 @@ class InspectionsApiTest {
 
     @Test
     void withoutTokenAnswers401Problem() {
-        http.get().uri("/api/enforcement/inspections").exchange()
-                .expectStatus().isUnauthorized()
-                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
-                .expectBody().jsonPath("$.type").isEqualTo("urn:mensenhandel:problem:unauthenticated");
+        unauthenticated(http.get().uri(PATH).exchange());
     }
 
     @Test
     void otherRoleAnswers403Problem() {
-        api.mutateWith(caller("zorgaanbieder", ZAANSTAD)).get().uri("/api/enforcement/inspections").exchange()
-                .expectStatus().isForbidden()
-                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
-                .expectBody().jsonPath("$.type").isEqualTo("urn:mensenhandel:problem:forbidden");
+        forbidden(api.mutateWith(caller("zorgaanbieder", ZAANSTAD)).get().uri(PATH).exchange());
     }
 
     @Test
     void beleidsregisseurSeesEveryInspectionOfOwnRegionOnlyMostRecentFirst() {
-        api.mutateWith(caller("beleidsregisseur")).get().uri("/api/enforcement/inspections").exchange()
+        api.mutateWith(caller("beleidsregisseur")).get().uri(PATH).exchange()
                 .expectStatus().isOk()
                 .expectBody()
                 .jsonPath("$.items.length()").isEqualTo(2)
@@ -101,7 +74,7 @@ class InspectionsApiTest {
     @Test
     void handhaverAndAandachtsfunctionarisSeeOnlyTheirMunicipalities() {
         for (String role : List.of("handhaver", "aandachtsfunctionaris")) {
-            api.mutateWith(caller(role, PURMEREND)).get().uri("/api/enforcement/inspections").exchange()
+            api.mutateWith(caller(role, PURMEREND)).get().uri(PATH).exchange()
                     .expectStatus().isOk()
                     .expectBody()
                     .jsonPath("$.items.length()").isEqualTo(1)
@@ -113,21 +86,14 @@ class InspectionsApiTest {
     @Test
     void badPageSizeAnswers400NamingTheParameter() {
         for (String size : List.of("0", "abc")) {
-            api.mutateWith(caller("handhaver", ZAANSTAD)).get().uri("/api/enforcement/inspections?size=" + size)
-                    .exchange()
-                    .expectStatus().isBadRequest()
-                    .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
-                    .expectBody()
-                    .jsonPath("$.type").isEqualTo("urn:mensenhandel:problem:validation")
-                    .jsonPath("$.errors[0].field").isEqualTo("size");
+            invalidParameter(api.mutateWith(caller("handhaver", ZAANSTAD)).get().uri(PATH + "?size=" + size).exchange(),
+                    "size");
         }
     }
 
     @Test
     void healthIsUpAgainstTheEmbeddedStore() {
-        http.get().uri("/actuator/health").exchange()
-                .expectStatus().isOk()
-                .expectBody().jsonPath("$.status").isEqualTo("UP");
+        healthUp(http);
     }
 
     private static Inspection inspection(String region, String municipality, InspectionType type, String at) {

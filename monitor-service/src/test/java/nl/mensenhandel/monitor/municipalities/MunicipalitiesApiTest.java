@@ -1,67 +1,35 @@
 package nl.mensenhandel.monitor.municipalities;
 
+import static nl.mensenhandel.platform.testing.ProblemAssertions.forbidden;
+import static nl.mensenhandel.platform.testing.ProblemAssertions.healthUp;
+import static nl.mensenhandel.platform.testing.ProblemAssertions.invalidParameter;
+import static nl.mensenhandel.platform.testing.ProblemAssertions.unauthenticated;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.ApplicationContext;
-import org.springframework.http.MediaType;
 import org.springframework.security.test.web.reactive.server.SecurityMockServerConfigurers.JwtMutator;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.web.reactive.server.WebTestClient;
 
-import nl.mensenhandel.platform.testing.EmbeddedMongo;
+import nl.mensenhandel.platform.testing.ApiTestSupport;
 import nl.mensenhandel.platform.testing.TestJwts;
 
 /**
  * GET /api/monitor/municipalities: zero-trust auth (401/403 as problem details), only the caller's
  * region out of the shared reference data, parameter validation, truthful health against the embedded store.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class MunicipalitiesApiTest {
+class MunicipalitiesApiTest extends ApiTestSupport {
 
-    static final EmbeddedMongo MONGO = EmbeddedMongo.start();
-
-    @DynamicPropertySource
-    static void mongo(DynamicPropertyRegistry registry) {
-        registry.add("spring.mongodb.uri", MONGO::uri);
-    }
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    ApplicationContext context;
-
-    WebTestClient http;
-    WebTestClient api;
-
-    @BeforeEach
-    void setUp() {
-        http = WebTestClient.bindToServer().baseUrl("http://localhost:" + port).build();
-        api = TestJwts.client(context);
-    }
+    static final String PATH = "/api/monitor/municipalities";
 
     @Test
     void withoutTokenAnswers401Problem() {
-        http.get().uri("/api/monitor/municipalities").exchange()
-                .expectStatus().isUnauthorized()
-                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
-                .expectBody().jsonPath("$.type").isEqualTo("urn:mensenhandel:problem:unauthenticated");
+        unauthenticated(http.get().uri(PATH).exchange());
     }
 
     @Test
     void otherRoleAnswers403Problem() {
-        api.mutateWith(caller("ijsselland", "handhaver")).get().uri("/api/monitor/municipalities").exchange()
-                .expectStatus().isForbidden()
-                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
-                .expectBody().jsonPath("$.type").isEqualTo("urn:mensenhandel:problem:forbidden");
+        forbidden(api.mutateWith(caller("ijsselland", "handhaver")).get().uri(PATH).exchange());
     }
 
     @Test
@@ -93,21 +61,14 @@ class MunicipalitiesApiTest {
     @Test
     void badPageSizeAnswers400NamingTheParameter() {
         for (String size : List.of("0", "abc")) {
-            api.mutateWith(caller("ijsselland", "regio-beheerder")).get()
-                    .uri("/api/monitor/municipalities?size=" + size).exchange()
-                    .expectStatus().isBadRequest()
-                    .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
-                    .expectBody()
-                    .jsonPath("$.type").isEqualTo("urn:mensenhandel:problem:validation")
-                    .jsonPath("$.errors[0].field").isEqualTo("size");
+            invalidParameter(api.mutateWith(caller("ijsselland", "regio-beheerder")).get()
+                    .uri(PATH + "?size=" + size).exchange(), "size");
         }
     }
 
     @Test
     void healthIsUpAgainstTheEmbeddedStore() {
-        http.get().uri("/actuator/health").exchange()
-                .expectStatus().isOk()
-                .expectBody().jsonPath("$.status").isEqualTo("UP");
+        healthUp(http);
     }
 
     private static JwtMutator caller(String region, String role) {

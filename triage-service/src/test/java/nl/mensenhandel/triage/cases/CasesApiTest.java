@@ -1,5 +1,9 @@
 package nl.mensenhandel.triage.cases;
 
+import static nl.mensenhandel.platform.testing.ProblemAssertions.forbidden;
+import static nl.mensenhandel.platform.testing.ProblemAssertions.healthUp;
+import static nl.mensenhandel.platform.testing.ProblemAssertions.invalidParameter;
+import static nl.mensenhandel.platform.testing.ProblemAssertions.unauthenticated;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
@@ -9,17 +13,10 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.ApplicationContext;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
-import org.springframework.http.MediaType;
 import org.springframework.security.test.web.reactive.server.SecurityMockServerConfigurers.JwtMutator;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.web.reactive.server.WebTestClient;
 
-import nl.mensenhandel.platform.testing.EmbeddedMongo;
+import nl.mensenhandel.platform.testing.ApiTestSupport;
 import nl.mensenhandel.platform.testing.TestJwts;
 import reactor.core.publisher.Mono;
 
@@ -27,36 +24,18 @@ import reactor.core.publisher.Mono;
  * GET /api/cases against the embedded store: zero-trust auth (401/403 as problem details), region
  * isolation, the aandachtsfunctionaris' municipality filter, parameter validation, truthful health.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class CasesApiTest {
+class CasesApiTest extends ApiTestSupport {
 
-    static final EmbeddedMongo MONGO = EmbeddedMongo.start();
-
+    static final String PATH = "/api/cases";
     static final String REGION = "zaanstreek-waterland";
     static final String ZAANSTAD = "GM0479";
     static final String PURMEREND = "GM0439";
 
-    @DynamicPropertySource
-    static void mongo(DynamicPropertyRegistry registry) {
-        registry.add("spring.mongodb.uri", MONGO::uri);
-    }
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    ApplicationContext context;
-
     @Autowired
     ReactiveMongoTemplate mongo;
 
-    WebTestClient http;
-    WebTestClient api;
-
     @BeforeEach
     void setUp() {
-        http = WebTestClient.bindToServer().baseUrl("http://localhost:" + port).build();
-        api = TestJwts.client(context);
         mongo.remove(new org.springframework.data.mongodb.core.query.Query(), Casus.class).block();
         mongo.insert(casus(REGION, ZAANSTAD, "2026-01-03T10:00:00Z")).block();
         mongo.insert(casus(REGION, PURMEREND, "2026-01-02T10:00:00Z")).block();
@@ -65,23 +44,17 @@ class CasesApiTest {
 
     @Test
     void withoutTokenAnswers401Problem() {
-        http.get().uri("/api/cases").exchange()
-                .expectStatus().isUnauthorized()
-                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
-                .expectBody().jsonPath("$.type").isEqualTo("urn:mensenhandel:problem:unauthenticated");
+        unauthenticated(http.get().uri(PATH).exchange());
     }
 
     @Test
     void otherRoleAnswers403Problem() {
-        api.mutateWith(caller("melder", ZAANSTAD)).get().uri("/api/cases").exchange()
-                .expectStatus().isForbidden()
-                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
-                .expectBody().jsonPath("$.type").isEqualTo("urn:mensenhandel:problem:forbidden");
+        forbidden(api.mutateWith(caller("melder", ZAANSTAD)).get().uri(PATH).exchange());
     }
 
     @Test
     void casustafelSeesEveryCasusOfOwnRegionOnlyNewestFirst() {
-        api.mutateWith(caller("casustafel")).get().uri("/api/cases").exchange()
+        api.mutateWith(caller("casustafel")).get().uri(PATH).exchange()
                 .expectStatus().isOk()
                 .expectBody()
                 .jsonPath("$.items.length()").isEqualTo(2)
@@ -98,7 +71,7 @@ class CasesApiTest {
 
     @Test
     void aandachtsfunctionarisSeesOnlyCasesOfOwnMunicipalities() {
-        api.mutateWith(caller("aandachtsfunctionaris", PURMEREND)).get().uri("/api/cases").exchange()
+        api.mutateWith(caller("aandachtsfunctionaris", PURMEREND)).get().uri(PATH).exchange()
                 .expectStatus().isOk()
                 .expectBody()
                 .jsonPath("$.items.length()").isEqualTo(1)
@@ -109,20 +82,14 @@ class CasesApiTest {
     @Test
     void badPageSizeAnswers400NamingTheParameter() {
         for (String size : List.of("0", "abc")) {
-            api.mutateWith(caller("beleidsregisseur")).get().uri("/api/cases?size=" + size).exchange()
-                    .expectStatus().isBadRequest()
-                    .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
-                    .expectBody()
-                    .jsonPath("$.type").isEqualTo("urn:mensenhandel:problem:validation")
-                    .jsonPath("$.errors[0].field").isEqualTo("size");
+            invalidParameter(api.mutateWith(caller("beleidsregisseur")).get().uri(PATH + "?size=" + size).exchange(),
+                    "size");
         }
     }
 
     @Test
     void healthIsUpAgainstTheEmbeddedStore() {
-        http.get().uri("/actuator/health").exchange()
-                .expectStatus().isOk()
-                .expectBody().jsonPath("$.status").isEqualTo("UP");
+        healthUp(http);
     }
 
     private static Casus casus(String region, String municipality, String createdAt) {
