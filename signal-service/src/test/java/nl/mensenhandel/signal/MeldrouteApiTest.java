@@ -332,6 +332,16 @@ class MeldrouteApiTest {
         assertThat(getJson(AF_ZAANSTAD, "/api/signals/counts")).isEqualTo(before);
         assertThat((List<Map<String, Object>>) getJson(AF_ZAANSTAD, "/api/signals/" + first).get("links"))
                 .singleElement().satisfies(l -> assertThat(l.get("revokedAt")).isNotNull());
+
+        // after the revocation the duplicate may be merged again, and the store itself refuses a second
+        // active merge of it (two AFs racing past the read-side check)
+        post(AF_ZAANSTAD, "/api/signals/" + third + "/links",
+                Map.of("otherSignalId", second, "kind", "MERGE", "reason", "Zelfde persoon")).expectStatus().isCreated();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> mongo.insert(new nl.mensenhandel.signal.duplicates.SignalLink(
+                        UUID.randomUUID().toString(), "zaanstreek-waterland", first, second,
+                        nl.mensenhandel.signal.duplicates.LinkKind.MERGE, "race", "af.other", java.time.Instant.now(),
+                        null, null, null, second)).block())
+                .isInstanceOf(org.springframework.dao.DuplicateKeyException.class);
     }
 
     @Test

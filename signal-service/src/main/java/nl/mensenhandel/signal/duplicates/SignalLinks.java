@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -92,7 +93,9 @@ public class SignalLinks {
                         .enforce(t))
                 .flatMap(t -> scoped.insert(caller, new SignalLink(UUID.randomUUID().toString(), caller.region(),
                         signalId, otherSignalId, kind, reason, caller.username(), clock.instant(), null, null,
-                        null)))
+                        null, kind == LinkKind.MERGE ? otherSignalId : null)))
+                .onErrorMap(DuplicateKeyException.class, raced -> new ApiProblem(ProblemType.CONFLICT,
+                        "That signal was merged into another one at the same moment"))
                 .flatMap(link -> accessLog.record(caller, "LINK", "signal", signalId, null, SignalQueries.PURPOSE)
                         .thenReturn(link));
     }
@@ -109,7 +112,7 @@ public class SignalLinks {
                                 new Query(Criteria.where("_id").is(link.id()).and("region").is(caller.region())
                                         .and("revokedAt").is(null)),
                                 new Update().set("revokedAt", clock.instant()).set("revokedBy", caller.username())
-                                        .set("revocationReason", reason),
+                                        .set("revocationReason", reason).unset("activeMergeOf"),
                                 SignalLink.class)
                         .flatMap(result -> result.getModifiedCount() == 1
                                 ? scoped.findById(caller, link.id(), SignalLink.class)
