@@ -216,6 +216,24 @@ class MeldrouteApiTest {
     }
 
     @Test
+    void theResidenceAfInAnotherRegionIsInformedToo() {
+        // exploitation in Zaanstad (Zaanstreek-Waterland), the possible victim lives in Heemstede (Kennemerland)
+        String id = createdId(MELDER, with(report("GM0479"), "residenceMunicipalityCode", "GM0397"));
+
+        Map<String, Object> read = getJson(AF_HEEMSTEDE, "/api/signals/" + id);
+        assertThat(read.get("region")).isEqualTo("zaanstreek-waterland");
+        assertThat(read.get("informedAsResidence")).isEqualTo(true);
+        assertThat((List<Map<String, Object>>) getJson(AF_HEEMSTEDE, "/api/signals?size=100").get("items"))
+                .extracting(i -> i.get("id")).contains(id);
+        transition(AF_HEEMSTEDE, id, "to", "IN_VERRIJKING").expectStatus().isForbidden();
+        post(AF_HEEMSTEDE, "/api/signals/" + id + "/enrichments",
+                Map.of("source", "BRP", "summary", "x", "legalBasis", "x")).expectStatus().isForbidden();
+        // a third region still sees nothing
+        web.mutateWith(TestJwts.user("af.zwolle", "ijsselland", List.of("GM0193"), "aandachtsfunctionaris")).get()
+                .uri("/api/signals/" + id).exchange().expectStatus().isNotFound();
+    }
+
+    @Test
     void theRouteFollowsTheTransitionTableAndRecordsWhoWhenAndWhy() {
         String id = createdId(MELDER, with(report("GM0479"), "sourceType", "PROFESSIONAL",
                 "reporter", Map.of("contact", "wijkteam@zaanstad.example")));

@@ -257,6 +257,23 @@ class MeldrouteIT {
     }
 
     @Test
+    void aResidenceAfInAnotherRegionIsInformedAndReadsButDoesNotAct() {
+        Map<String, Object> body = professional("GM0479", "Systeemtest woonplaats Heemstede " + UUID.randomUUID());
+        body.put("residenceMunicipalityCode", "GM0397");
+        String id = created(post(url("/api/signals"), "melder.zaanstad", body, null));
+
+        JsonNode informed = read("af.heemstede", id);
+        assertThat(text(informed, "region")).isEqualTo("zaanstreek-waterland");
+        assertThat(informed.path("informedAsResidence").asBoolean(false)).isTrue();
+        assertThat(workListRow("af.heemstede", "sort=NEWEST", id)).as("in the work list of the residence AF")
+                .isNotNull();
+        var act = post(url("/api/signals/" + id + "/transitions"), "af.heemstede",
+                Map.of("to", "IN_VERRIJKING", "reason", "Systeemtest: woonplaats-AF mag niet handelen"), null);
+        assertThat(act.status()).as(act.body()).isEqualTo(403);
+        assertNotFound(get(url("/api/signals/" + id), "af.zwolle"));
+    }
+
+    @Test
     void aSignalAboutAnotherRegionGoesThereAndTheReporterKeepsSightOfItsStatus() {
         String marker = "Systeemtest Heemstede " + UUID.randomUUID();
         var created = post(url("/api/signals"), "melder.zaanstad", professional("GM0397", marker), null);

@@ -38,16 +38,16 @@ public class RegionScopedMongo {
     }
 
     public <T extends RegionScoped> Mono<T> findById(TenantContext tenant, Object id, Class<T> type) {
-        return mongo.findOne(scoped(tenant, new Query(Criteria.where("_id").is(id))), type);
+        return mongo.findOne(scoped(tenant, new Query(Criteria.where("_id").is(id)), type), type);
     }
 
     public <T extends RegionScoped> Flux<T> find(TenantContext tenant, Query query, Class<T> type) {
-        return mongo.find(scoped(tenant, query), type);
+        return mongo.find(scoped(tenant, query, type), type);
     }
 
     public <T extends RegionScoped> Mono<Long> count(TenantContext tenant, Query query, Class<T> type) {
         // count must not be limited by the page of the query it counts for
-        return mongo.count(scoped(tenant, query).limit(0).skip(0), type);
+        return mongo.count(scoped(tenant, query, type).limit(0).skip(0), type);
     }
 
     /** A page of the query's matches in the caller's region, in the given order, with the total count. */
@@ -65,14 +65,20 @@ public class RegionScopedMongo {
     public <O> Flux<O> aggregate(TenantContext tenant, Class<? extends RegionScoped> input, Class<O> output,
             AggregationOperation... stages) {
         List<AggregationOperation> pipeline = new ArrayList<>();
-        pipeline.add(Aggregation.match(Criteria.where(RegionScoped.FIELD).is(tenant.region())));
+        pipeline.add(Aggregation.match(readableIn(tenant, input)));
         pipeline.addAll(List.of(stages));
         return mongo.aggregate(Aggregation.newAggregation(pipeline), mongo.getCollectionName(input), output);
     }
 
     /** A copy of the query with the region filter; the caller's query is left as it was. */
-    private static Query scoped(TenantContext tenant, Query query) {
-        return Query.of(query).addCriteria(Criteria.where(RegionScoped.FIELD).is(tenant.region()));
+    private static Query scoped(TenantContext tenant, Query query, Class<?> type) {
+        return Query.of(query).addCriteria(readableIn(tenant, type));
+    }
+
+    /** Owned by the caller's region — or, for a shared type, shared with it (the owner is always in the list). */
+    private static Criteria readableIn(TenantContext tenant, Class<?> type) {
+        String field = SharedAcrossRegions.class.isAssignableFrom(type) ? SharedAcrossRegions.FIELD : RegionScoped.FIELD;
+        return Criteria.where(field).is(tenant.region());
     }
 
     private static void requireSameRegion(TenantContext tenant, RegionScoped document) {

@@ -3,6 +3,7 @@ package nl.mensenhandel.platform.mongo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
@@ -21,6 +22,10 @@ import nl.mensenhandel.platform.tenancy.TenantContext;
 class RegionScopedMongoTest {
 
     record Note(@Id String id, String region, String text) implements RegionScoped {
+    }
+
+    record SharedNote(@Id String id, String region, List<String> readableByRegions, String text)
+            implements SharedAcrossRegions {
     }
 
     private static final EmbeddedMongo MONGO = EmbeddedMongo.start();
@@ -57,6 +62,22 @@ class RegionScopedMongoTest {
         assertThatThrownBy(() -> mongo.insert(tenant("kennemerland"), new Note("n2", "ijsselland", "x")))
                 .isInstanceOf(IllegalArgumentException.class);
         assertThat(template.findById("n2", Note.class).block()).isNull();
+    }
+
+    @Test
+    void aSharedDocumentIsReadByTheRegionsItIsSharedWithAndWrittenOnlyByItsOwner() {
+        TenantContext zaanstreek = tenant("zaanstreek-waterland");
+        TenantContext kennemerland = tenant("kennemerland");
+        TenantContext ijsselland = tenant("ijsselland");
+        mongo.insert(zaanstreek, new SharedNote("s1", "zaanstreek-waterland",
+                List.of("zaanstreek-waterland", "kennemerland"), "x")).block();
+
+        assertThat(mongo.findById(kennemerland, "s1", SharedNote.class).block()).isNotNull();
+        assertThat(mongo.count(kennemerland, new Query(), SharedNote.class).block()).isEqualTo(1);
+        assertThat(mongo.findById(ijsselland, "s1", SharedNote.class).block()).isNull();
+        assertThatThrownBy(() -> mongo.save(kennemerland, new SharedNote("s1", "zaanstreek-waterland",
+                List.of("zaanstreek-waterland", "kennemerland"), "changed")))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test

@@ -8,7 +8,7 @@ import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.mapping.Document;
 
-import nl.mensenhandel.platform.mongo.RegionScoped;
+import nl.mensenhandel.platform.mongo.SharedAcrossRegions;
 
 /**
  * A signal (signaal) of possible human trafficking, as stored: one document holds the report, its
@@ -18,6 +18,8 @@ import nl.mensenhandel.platform.mongo.RegionScoped;
  * @param municipalityCode   where the exploitation takes place; its AF runs the route
  * @param residenceMunicipalityCode where the possible victim lives, when different; its AF is informed
  * @param visibleTo          the municipalities whose AF may read it (exploitation and residence)
+ * @param readableByRegions  the owning region, plus the residence municipality's region when that differs
+ *                           (its AF is informed and reads; only the owning region writes)
  * @param anonymousAccess    for an ANONIEM signal: the case code and the hashed secret of the status check
  * @param reportedFromRegion the reporter's region (differs for a signal routed to another region)
  * @param version            incremented by every change; changes are conditional on it
@@ -30,6 +32,7 @@ public record Signal(
         String municipalityCode,
         String residenceMunicipalityCode,
         List<String> visibleTo,
+        List<String> readableByRegions,
         Set<ExploitationForm> forms,
         List<String> categories,
         String sector,
@@ -55,7 +58,7 @@ public record Signal(
         String createdBySubject,
         String reportedFromRegion,
         Instant updatedAt,
-        long version) implements RegionScoped {
+        long version) implements SharedAcrossRegions {
 
     public boolean holdsPersons() {
         return persons != null && !persons.isEmpty();

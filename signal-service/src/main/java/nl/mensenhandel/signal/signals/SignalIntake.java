@@ -147,10 +147,13 @@ public class SignalIntake {
         // a local category always maps onto one of the four forms, so the monitor can fall back to them
         report.categories().forEach(code -> forms.add(routed.categoryForms().get(code)));
         List<String> visibleTo = new ArrayList<>(List.of(report.municipalityCode()));
+        List<String> readableByRegions = new ArrayList<>(List.of(routed.region()));
         String residence = report.residenceMunicipalityCode();
-        if (residence != null && !residence.equals(report.municipalityCode())
-                && municipalities.belongsToRegion(residence, routed.region())) {
+        if (residence != null && !residence.equals(report.municipalityCode())) {
+            // the AF of the residence municipality is informed and reads it — also in another region
             visibleTo.add(residence);
+            municipalities.find(residence).map(m -> m.region()).filter(r -> !r.equals(routed.region()))
+                    .ifPresent(readableByRegions::add);
         }
         List<Person> persons = report.persons().stream()
                 .map(p -> new Person(p.role(), p.minor(), p.yearOfBirth(), p.nationality(), p.gender(),
@@ -164,7 +167,8 @@ public class SignalIntake {
                 report.reporter().organisation() != null ? report.reporter().organisation()
                         : reporter == null ? null : reporter.organisation(),
                 report.reporter().name(), report.reporter().contact());
-        return new Signal(id, routed.region(), report.municipalityCode(), residence, List.copyOf(visibleTo), forms,
+        return new Signal(id, routed.region(), report.municipalityCode(), residence, List.copyOf(visibleTo),
+                List.copyOf(readableByRegions), forms,
                 List.copyOf(report.categories()), report.sector(), report.sourceType(), recorded,
                 report.description(), report.observedAt(), urgency, urgency.rank(), report.location(), persons,
                 List.copyOf(report.indicators()), duplicateKeys, SignalStatus.ONTVANGEN, null, null, null,
