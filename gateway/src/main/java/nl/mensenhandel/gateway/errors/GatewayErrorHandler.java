@@ -5,7 +5,6 @@ import java.util.Map;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.springframework.core.annotation.Order;
-import org.springframework.security.authentication.AuthenticationServiceException;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.server.ServerWebExchange;
@@ -41,11 +40,6 @@ public class GatewayErrorHandler implements WebExceptionHandler {
     public Mono<Void> handle(ServerWebExchange exchange, Throwable ex) {
         if (exchange.getResponse().isCommitted()) {
             return Mono.error(ex);
-        }
-        if (ex instanceof AuthenticationServiceException) {
-            LOG.warn("Tokens cannot be verified: " + ex.getMessage());
-            return Problems.write(exchange, ProblemType.SERVICE_UNAVAILABLE,
-                    "Sign-in cannot be verified right now. Please try again later.");
         }
         if (ex instanceof ResponseStatusException status) {
             ProblemType type = BY_STATUS.get(status.getStatusCode().value());

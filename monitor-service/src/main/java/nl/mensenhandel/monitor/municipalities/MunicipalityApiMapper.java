@@ -2,6 +2,7 @@ package nl.mensenhandel.monitor.municipalities;
 
 import nl.mensenhandel.monitor.api.model.MunicipalityPage;
 import nl.mensenhandel.monitor.api.model.PageMetadata;
+import nl.mensenhandel.platform.mongo.Paged;
 import nl.mensenhandel.platform.tenancy.Municipality;
 
 /** Between the generated contract models and the platform's reference data. */
@@ -18,10 +19,9 @@ final class MunicipalityApiMapper {
                 .population(m.population());
     }
 
-    static MunicipalityPage toApi(RegionMunicipalities.Page page) {
-        int totalPages = (int) Math.ceil(page.totalElements() / (double) page.size());
+    static MunicipalityPage toApi(Paged<Municipality> page) {
         return new MunicipalityPage()
                 .items(page.items().stream().map(MunicipalityApiMapper::toApi).toList())
-                .page(new PageMetadata(page.number(), page.size(), page.totalElements(), totalPages));
+                .page(new PageMetadata(page.number(), page.size(), page.totalElements(), page.totalPages()));
     }
 }

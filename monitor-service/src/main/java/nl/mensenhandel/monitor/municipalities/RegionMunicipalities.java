@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.springframework.stereotype.Service;
 
+import nl.mensenhandel.platform.mongo.Paged;
 import nl.mensenhandel.platform.tenancy.Municipality;
 import nl.mensenhandel.platform.tenancy.MunicipalityRegistry;
 import nl.mensenhandel.platform.tenancy.TenantContext;
@@ -18,9 +19,6 @@ import reactor.core.publisher.Mono;
 @Service
 public class RegionMunicipalities {
 
-    public record Page(List<Municipality> items, int number, int size, long totalElements) {
-    }
-
     private static final Comparator<Municipality> BY_NAME = Comparator.comparing(Municipality::name)
             .thenComparing(Municipality::code);
 
@@ -32,11 +30,11 @@ public class RegionMunicipalities {
         this.registry = registry;
     }
 
-    public Mono<Page> list(TenantContext caller, int page, int size) {
+    public Mono<Paged<Municipality>> list(TenantContext caller, int page, int size) {
         return access.mayRead(caller).enforce(caller).map(c -> {
             List<Municipality> all = registry.inRegion(caller.region()).stream().sorted(BY_NAME).toList();
             List<Municipality> items = all.stream().skip((long) page * size).limit(size).toList();
-            return new Page(items, page, size, all.size());
+            return new Paged<>(items, page, size, all.size());
         });
     }
 }

@@ -116,7 +116,7 @@ public class IdempotentCommands {
             List<String> elements = new ArrayList<>();
             node.values().forEach(element -> elements.add(canonical(element)));
             Collections.sort(elements);
-            return String.join(",", elements).transform(joined -> "[" + joined + "]");
+            return "[" + String.join(",", elements) + "]";
         }
         return node.toString();
     }

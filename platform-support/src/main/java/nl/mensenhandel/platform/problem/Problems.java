@@ -24,10 +24,6 @@ public final class Problems {
     private Problems() {
     }
 
-    public static ProblemDetail of(ProblemType type, String detail) {
-        return of(type, type.status(), detail, List.of());
-    }
-
     public static ProblemDetail of(ProblemType type, HttpStatusCode status, String detail, List<InvalidField> errors) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
         problem.setType(type.uri());

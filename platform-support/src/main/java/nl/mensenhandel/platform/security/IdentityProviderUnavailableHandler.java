@@ -10,12 +10,13 @@ import nl.mensenhandel.platform.problem.Problems;
 import reactor.core.publisher.Mono;
 
 /** Tokens cannot be checked because the identity provider is unreachable: 503 problem, not a 500. */
-@Order(-2)
+/* before any component's own catch-all handler (the gateway's runs at -2) */
+@Order(-3)
 public class IdentityProviderUnavailableHandler implements WebExceptionHandler {
 
     @Override
     public Mono<Void> handle(ServerWebExchange exchange, Throwable ex) {
-        if (ex instanceof AuthenticationServiceException) {
+        if (ex instanceof AuthenticationServiceException && !exchange.getResponse().isCommitted()) {
             return Problems.write(exchange, ProblemType.SERVICE_UNAVAILABLE,
                     "Tokens cannot be checked right now; try again shortly.");
         }

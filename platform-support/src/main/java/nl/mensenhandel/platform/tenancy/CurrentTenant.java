@@ -29,11 +29,4 @@ public final class CurrentTenant {
                         ? Mono.error(new ApiProblem(ProblemType.FORBIDDEN, "The token carries no region."))
                         : Mono.just(tenant));
     }
-
-    /** The current tenant, provided the caller holds one of the given roles; otherwise a 403 problem. */
-    public static Mono<TenantContext> withAnyRole(String... roles) {
-        return get().flatMap(tenant -> tenant.hasAnyRole(roles)
-                ? Mono.just(tenant)
-                : Mono.error(new ApiProblem(ProblemType.FORBIDDEN, "Your role may not do this.")));
-    }
 }

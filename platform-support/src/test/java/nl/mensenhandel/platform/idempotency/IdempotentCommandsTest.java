@@ -100,7 +100,7 @@ class IdempotentCommandsTest {
     void aKeyStoredByAnAttemptThatDiedBeforeWritingFinishesTheWorkWithTheSameId() {
         // the first attempt stored its key and resource id, then crashed before the resource was written
         String reservedId = UUID.randomUUID().toString();
-        String fingerprint = commandsFingerprintOf(new Request("a"));
+        String fingerprint = commands.fingerprint(new Request("a"));
         mongo.insert(new IdempotencyRecord("region|subject|things.create|key-3", fingerprint, reservedId,
                 java.time.Instant.now())).block();
 
@@ -133,7 +133,4 @@ class IdempotentCommandsTest {
         assertThat(commands.fingerprint(ordered)).isNotEqualTo(commands.fingerprint(other));
     }
 
-    private String commandsFingerprintOf(Request request) {
-        return commands.fingerprint(request);
-    }
 }

@@ -46,7 +46,7 @@ public class DuplicatesController implements DuplicatesApi {
             ServerWebExchange exchange) {
         // resolve the signal first, so an unknown or invisible one answers 404 rather than an empty list
         return CurrentTenant.get().flatMap(caller -> queries.findVisible(caller, signalId.toString())
-                .map(signal -> ResponseEntity.ok(links.candidates(caller, signal.id()).map(c -> new DuplicateCandidate()
+                .map(signal -> ResponseEntity.ok(links.candidates(caller, signal).map(c -> new DuplicateCandidate()
                         .signalId(uuid(c.signal().id()))
                         .municipalityCode(c.signal().municipalityCode())
                         .status(convert(c.signal().status(), SignalStatus.class))

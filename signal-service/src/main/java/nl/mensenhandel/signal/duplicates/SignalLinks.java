@@ -56,32 +56,31 @@ public class SignalLinks {
         this.clock = clock;
     }
 
-    public Flux<Candidate> candidates(TenantContext caller, String signalId) {
-        return signals.findVisible(caller, signalId).flatMapMany(signal -> {
-            DuplicateKeys keys = signal.duplicateKeys();
-            if (keys == null || keys.isEmpty()) {
-                return Flux.empty();
-            }
-            List<Criteria> sameSomething = new ArrayList<>();
-            if (keys.addressKey() != null) {
-                sameSomething.add(Criteria.where("duplicateKeys.addressKey").is(keys.addressKey()));
-            }
-            if (keys.businessKey() != null) {
-                sameSomething.add(Criteria.where("duplicateKeys.businessKey").is(keys.businessKey()));
-            }
-            if (!keys.personKeys().isEmpty()) {
-                sameSomething.add(Criteria.where("duplicateKeys.personKeys").in(keys.personKeys()));
-            }
-            Query query = new Query(Criteria.where("_id").ne(signal.id())
-                    .and("visibleTo").in(caller.municipalities())
-                    .and("observedAt").gte(signal.observedAt().minus(OVERLAP)).lte(signal.observedAt().plus(OVERLAP))
-                    .orOperator(sameSomething.toArray(Criteria[]::new)));
-            return accessLog.record(caller, "LIST", "signal-duplicate-candidates", signal.id(), null,
-                            SignalQueries.PURPOSE)
-                    .thenMany(scoped.find(caller, query, Signal.class))
-                    .map(other -> new Candidate(other, reasons(keys, other.duplicateKeys())))
-                    .sort(Comparator.comparingInt((Candidate c) -> c.reasons().size()).reversed());
-        });
+    /** Candidates for a signal the caller already may see (see {@link SignalQueries#findVisible}). */
+    public Flux<Candidate> candidates(TenantContext caller, Signal signal) {
+        DuplicateKeys keys = signal.duplicateKeys();
+        if (keys == null || keys.isEmpty()) {
+            return Flux.empty();
+        }
+        List<Criteria> sameSomething = new ArrayList<>();
+        if (keys.addressKey() != null) {
+            sameSomething.add(Criteria.where("duplicateKeys.addressKey").is(keys.addressKey()));
+        }
+        if (keys.businessKey() != null) {
+            sameSomething.add(Criteria.where("duplicateKeys.businessKey").is(keys.businessKey()));
+        }
+        if (!keys.personKeys().isEmpty()) {
+            sameSomething.add(Criteria.where("duplicateKeys.personKeys").in(keys.personKeys()));
+        }
+        Query query = new Query(Criteria.where("_id").ne(signal.id())
+                .and("visibleTo").in(caller.municipalities())
+                .and("observedAt").gte(signal.observedAt().minus(OVERLAP)).lte(signal.observedAt().plus(OVERLAP))
+                .orOperator(sameSomething.toArray(Criteria[]::new)));
+        return accessLog.record(caller, "LIST", "signal-duplicate-candidates", signal.id(), null,
+                        SignalQueries.PURPOSE)
+                .thenMany(scoped.find(caller, query, Signal.class))
+                .map(other -> new Candidate(other, reasons(keys, other.duplicateKeys())))
+                .sort(Comparator.comparingInt((Candidate c) -> c.reasons().size()).reversed());
     }
 
     public Mono<SignalLink> link(TenantContext caller, String signalId, String otherSignalId, LinkKind kind,

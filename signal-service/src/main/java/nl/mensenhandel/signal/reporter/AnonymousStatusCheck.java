@@ -42,7 +42,7 @@ public class AnonymousStatusCheck {
     /** Public, so deliberately not region-scoped: the case code is the only key an anonymous reporter has. */
     public Mono<Signal> check(String caseCode, String secret) {
         return mongo.findOne(new Query(Criteria.where("anonymousAccess.caseCode").is(caseCode)), Signal.class)
-                .switchIfEmpty(Mono.error(NotFound::problem))
+                .switchIfEmpty(Mono.error(AnonymousStatusCheck::noSuchPair))
                 .flatMap(signal -> {
                     AnonymousAccess access = signal.anonymousAccess();
                     Instant now = clock.instant();
@@ -56,7 +56,7 @@ public class AnonymousStatusCheck {
                     return Mono.fromCallable(() -> secrets.matches(secret, access))
                             .subscribeOn(Schedulers.boundedElastic())
                             .flatMap(matches -> matches ? Mono.just(signal)
-                                    : countFailure(signal, windowOpen, now).then(Mono.error(NotFound::problem)));
+                                    : countFailure(signal, windowOpen, now).then(Mono.error(noSuchPair())));
                 });
     }
 
@@ -66,9 +66,7 @@ public class AnonymousStatusCheck {
         return mongo.updateFirst(new Query(Criteria.where("_id").is(signal.id())), update, Signal.class).then();
     }
 
-    private static final class NotFound {
-        static ApiProblem problem() {
-            return new ApiProblem(ProblemType.NOT_FOUND, "No signal with this case code and secret.");
-        }
+    private static ApiProblem noSuchPair() {
+        return new ApiProblem(ProblemType.NOT_FOUND, "No signal with this case code and secret.");
     }
 }

@@ -8,8 +8,6 @@ import java.util.List;
  */
 public record DuplicateKeys(String addressKey, String businessKey, List<String> personKeys) {
 
-    public static final DuplicateKeys NONE = new DuplicateKeys(null, null, List.of());
-
     public boolean isEmpty() {
         return addressKey == null && businessKey == null && personKeys.isEmpty();
     }

@@ -201,22 +201,6 @@ class SignalApiTest {
         web.mutateWith(MELDER_ZAANSTAD).get().uri("/api/signals").exchange().expectStatus().isForbidden();
     }
 
-    @Autowired
-    SignalBackfill backfill;
-
-    @Test
-    void signalsStoredBeforeSharingExistedAreBackfilledAndReadableAgain() {
-        String id = createdId(MELDER_ZAANSTAD, "GM0479");
-        mongo.updateFirst(new Query(Criteria.where("_id").is(id)),
-                new org.springframework.data.mongodb.core.query.Update().unset("readableByRegions"), Signal.class)
-                .block();
-        web.mutateWith(AF_ZAANSTAD).get().uri("/api/signals/" + id).exchange().expectStatus().isNotFound();
-
-        backfill.run(null);
-
-        web.mutateWith(AF_ZAANSTAD).get().uri("/api/signals/" + id).exchange().expectStatus().isOk();
-    }
-
     @Test
     void healthIsUpAgainstTheEmbeddedStore() {
         web.get().uri("/actuator/health").exchange().expectStatus().isOk()

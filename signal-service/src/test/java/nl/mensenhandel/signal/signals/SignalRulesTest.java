@@ -32,7 +32,7 @@ class SignalRulesTest {
     static Signal signal(String exploitation, String residence, List<String> visibleTo) {
         return new Signal("id", "zaanstreek-waterland", exploitation, residence, visibleTo,
                 List.of("zaanstreek-waterland"), Set.of(ExploitationForm.ARBEID), List.of(), null, SourceType.BURGER, null, "x", NOW, Urgency.NORMAAL,
-                0, null, List.of(), List.of(), DuplicateKeys.NONE, SignalStatus.ONTVANGEN, null, null, null, null,
+                0, null, List.of(), List.of(), new DuplicateKeys(null, null, List.of()), SignalStatus.ONTVANGEN, null, null, null, null,
                 List.of(), List.of(), NOW, "melder", "sub", "zaanstreek-waterland", NOW, 0);
     }
 
