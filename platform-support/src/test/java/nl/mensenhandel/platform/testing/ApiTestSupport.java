@@ -5,9 +5,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
+import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
+
+import nl.mensenhandel.platform.config.Secrets;
 
 /**
  * Base of a service's API test: the whole service on a random port against the {@link EmbeddedMongo}
@@ -21,6 +24,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
  * {@link ProblemAssertions} for the 401/403/400/health checks.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles(Secrets.LOCAL_PROFILE)
 public abstract class ApiTestSupport {
 
     protected static final EmbeddedMongo MONGO = EmbeddedMongo.start();

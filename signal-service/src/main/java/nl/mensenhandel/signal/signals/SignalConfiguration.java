@@ -2,18 +2,17 @@ package nl.mensenhandel.signal.signals;
 
 import java.time.Clock;
 
-import org.apache.commons.logging.Log;
-import org.apache.commons.logging.LogFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
+
+import nl.mensenhandel.platform.config.Secrets;
 
 import nl.mensenhandel.platform.tenancy.MunicipalityRegistry;
 
 @Configuration
 class SignalConfiguration {
 
-    private static final Log LOG = LogFactory.getLog(SignalConfiguration.class);
     /** Only for local runs and tests; a deployment sets SIGNAL_PSEUDONYM_SECRET. */
     private static final String DEVELOPMENT_PSEUDONYM_SECRET = "development-only-pseudonym-secret";
 
@@ -38,12 +37,8 @@ class SignalConfiguration {
     }
 
     @Bean
-    DuplicateKeyMaker duplicateKeyMaker(@Value("${signals.pseudonym-secret:}") String secret) {
-        if (secret.isBlank()) {
-            LOG.warn("signals.pseudonym-secret is not set: using the development key. Set SIGNAL_PSEUDONYM_SECRET "
-                    + "in every deployment, or person keys are guessable.");
-            return new DuplicateKeyMaker(DEVELOPMENT_PSEUDONYM_SECRET);
-        }
-        return new DuplicateKeyMaker(secret);
+    DuplicateKeyMaker duplicateKeyMaker(Environment environment) {
+        return new DuplicateKeyMaker(Secrets.require(environment, "signals.pseudonym-secret",
+                "SIGNAL_PSEUDONYM_SECRET", DEVELOPMENT_PSEUDONYM_SECRET));
     }
 }
