@@ -32,6 +32,7 @@ ROLES = [
  ("beleidsregisseur", "Regional policy director (ketenregisseur): unblocks stuck cases, owns the monitor."),
  ("monitor-lezer", "Read-only access to the aggregated regional monitor."),
  ("regio-beheerder", "Regional administrator: regional configuration (categories, municipalities, providers)."),
+ ("privacy-officer", "Privacy officer of the region: queries and verifies the access log per data subject and per user; sees no case data."),
 ]
 
 user_profile = {
@@ -133,7 +134,28 @@ clients = [
         attributes={"client.use.lightweight.access.token.enabled": "false"},
         protocolMappers=[hardcoded("region", "rotterdam"), hardcoded("provider", "humanitas-rotterdam"),
                          hardcoded("organisation", "Humanitas")]),
+ client("care-provider-querido", "Care provider HVO Querido (coordination API)",
+        "Care provider system, client credentials only; service account role zorgaanbieder; region zaanstreek-waterland. "
+        "Secret from env QUERIDO_CLIENT_SECRET at import; default querido-demo-secret is a DEMO secret.",
+        clientAuthenticatorType="client-secret", secret="${QUERIDO_CLIENT_SECRET:querido-demo-secret}", serviceAccountsEnabled=True,
+        attributes={"client.use.lightweight.access.token.enabled": "false"},
+        protocolMappers=[hardcoded("region", "zaanstreek-waterland"), hardcoded("provider", "hvo-querido"),
+                         hardcoded("organisation", "HVO Querido")]),
+ client("care-provider-scharlakenkoord", "Care provider Scharlaken Koord (coordination API)",
+        "Care provider system, client credentials only; service account role zorgaanbieder; region kennemerland. "
+        "Secret from env SCHARLAKENKOORD_CLIENT_SECRET at import; default scharlakenkoord-demo-secret is a DEMO secret.",
+        clientAuthenticatorType="client-secret", secret="${SCHARLAKENKOORD_CLIENT_SECRET:scharlakenkoord-demo-secret}",
+        serviceAccountsEnabled=True, attributes={"client.use.lightweight.access.token.enabled": "false"},
+        protocolMappers=[hardcoded("region", "kennemerland"), hardcoded("provider", "scharlaken-koord"),
+                         hardcoded("organisation", "Scharlaken Koord")]),
 ]
+
+# DEMO AND TESTS ONLY: a password-grant client whose tokens lack the API audience. The attack suite uses it to
+# show that a genuine, correctly signed token of this realm that was not issued for the API is refused.
+clients.append(client("platform-cli-no-audience", "Token without API audience (tests only)",
+        "Public password-grant client WITHOUT the mensenhandel-api audience, for the attack suite only. Never in production.",
+        publicClient=True, directAccessGrantsEnabled=True))
+clients[-1]["protocolMappers"] = list(API_MAPPERS[1:])  # the tenancy claims, not the audience
 
 U = [
  # username, region, municipalities, organisation, role, first, last
@@ -150,6 +172,16 @@ U = [
  ("beheer.zaanstreek", "zaanstreek-waterland", [], "Regio Zaanstreek-Waterland", "regio-beheerder", "Demo", "Regiobeheerder Zaanstreek"),
  ("casustafel.zaanstreek", "zaanstreek-waterland", [], "Zorg- en Veiligheidshuis Zaanstreek-Waterland", "casustafel", "Demo", "Casustafel Zaanstreek"),
  ("monitor.zaanstreek", "zaanstreek-waterland", [], "Regio Zaanstreek-Waterland", "monitor-lezer", "Demo", "Monitor Zaanstreek"),
+ ("privacy.zaanstreek", "zaanstreek-waterland", [], "Regio Zaanstreek-Waterland", "privacy-officer", "Demo", "Privacy officer Zaanstreek"),
+ # a second region with every role, so the attack suite can check two regions x every role
+ ("melder.heemstede", "kennemerland", ["GM0397"], "Gemeente Heemstede", "melder", "Demo", "Melder Heemstede"),
+ ("handhaver.heemstede", "kennemerland", ["GM0397"], "Gemeente Heemstede", "handhaver", "Demo", "Handhaver Heemstede"),
+ ("zc.kennemerland", "kennemerland", [], "HVO Querido", "zorgcoordinator", "Demo", "Zorgcoordinator Kennemerland"),
+ ("casustafel.kennemerland", "kennemerland", [], "Veiligheidshuis Kennemerland", "casustafel", "Demo", "Casustafel Kennemerland"),
+ ("regisseur.kennemerland", "kennemerland", [], "Regio Kennemerland", "beleidsregisseur", "Demo", "Beleidsregisseur Kennemerland"),
+ ("beheer.kennemerland", "kennemerland", [], "Regio Kennemerland", "regio-beheerder", "Demo", "Regiobeheerder Kennemerland"),
+ ("monitor.kennemerland", "kennemerland", [], "Regio Kennemerland", "monitor-lezer", "Demo", "Monitor Kennemerland"),
+ ("privacy.kennemerland", "kennemerland", [], "Regio Kennemerland", "privacy-officer", "Demo", "Privacy officer Kennemerland"),
 ]
 
 users = []
@@ -163,9 +195,10 @@ for (un, region, munis, org, role, first, last) in U:
                   "credentials": [{"type": "password", "value": "demo", "temporary": False}],
                   "requiredActions": [],
                   "realmRoles": ["default-roles-mensenhandel", role]})
-users.append({"username": "service-account-care-provider-humanitas", "enabled": True,
-              "serviceAccountClientId": "care-provider-humanitas",
-              "realmRoles": ["default-roles-mensenhandel", "zorgaanbieder"]})
+for provider_client in ("care-provider-humanitas", "care-provider-querido", "care-provider-scharlakenkoord"):
+    users.append({"username": "service-account-" + provider_client, "enabled": True,
+                  "serviceAccountClientId": provider_client,
+                  "realmRoles": ["default-roles-mensenhandel", "zorgaanbieder"]})
 
 realm = {
  "realm": "mensenhandel",
