@@ -1,14 +1,13 @@
 package nl.mensenhandel.signal.signals;
 
 import java.util.List;
-import java.util.Map;
 
-import org.bson.Document;
 import org.springframework.data.mongodb.core.mapping.event.AbstractMongoEventListener;
 import org.springframework.data.mongodb.core.mapping.event.AfterLoadEvent;
 import org.springframework.data.mongodb.core.mapping.event.BeforeSaveEvent;
 import org.springframework.stereotype.Component;
 
+import nl.mensenhandel.platform.crypto.EncryptedFields;
 import nl.mensenhandel.platform.crypto.FieldEncryption;
 
 /**
@@ -21,7 +20,7 @@ import nl.mensenhandel.platform.crypto.FieldEncryption;
  * Works on the stored document, so nothing else has to know: every signal written through the template
  * is encrypted on its way in ({@code BeforeSave}: after mapping, before the insert or replace), every
  * signal read as a {@link Signal} decrypted on its way out ({@code AfterLoad}: before mapping). The
- * domain and the API see clear text, the store sees none; a raw read as {@link Document} sees ciphertext.
+ * domain and the API see clear text, the store sees none; a raw read as a {@code Document} sees ciphertext.
  * A change written with an {@code Update} of its own bypasses this and must encrypt what it writes —
  * {@link #sealed(String, String, Enrichment)} for an enrichment.
  * <p>
@@ -34,82 +33,37 @@ import nl.mensenhandel.platform.crypto.FieldEncryption;
 @Component
 public class SignalEncryption extends AbstractMongoEventListener<Signal> {
 
-    static final List<String> LOCATION_FIELDS = List.of("street", "houseNumber", "postcode", "city", "businessName",
-            "kvkNumber", "description");
+    /** The encrypted fields of a stored signal, by path (see {@link EncryptedFields}). */
+    static final List<String> PATHS = List.of("description", "reporter.name", "reporter.contact",
+            "location.street", "location.houseNumber", "location.postcode", "location.city",
+            "location.businessName", "location.kvkNumber", "location.description",
+            "persons[].nationality", "enrichments[entryId].summary");
+    private static final String ENRICHMENT_SUMMARY = "enrichments[entryId].summary";
 
-    @FunctionalInterface
-    private interface Transform {
-        String apply(String region, String documentId, String field, String value);
-    }
-
-    private final FieldEncryption fields;
+    private final FieldEncryption encryption;
+    private final EncryptedFields fields;
 
     /** Takes the keys at start: without them (outside the local profile) the service does not start. */
-    public SignalEncryption(FieldEncryption fields) {
-        this.fields = fields;
+    public SignalEncryption(FieldEncryption encryption) {
+        this.encryption = encryption;
+        this.fields = new EncryptedFields(encryption, PATHS);
     }
 
     @Override
     public void onBeforeSave(BeforeSaveEvent<Signal> event) {
-        transform(event.getDocument(), fields::encrypt);
+        fields.encrypt(event.getDocument());
     }
 
     @Override
     public void onAfterLoad(AfterLoadEvent<Signal> event) {
-        transform(event.getDocument(), fields::decrypt);
+        fields.decrypt(event.getDocument());
     }
 
     /** An enrichment entry as it is pushed into the stored signal: its summary encrypted. */
     public Enrichment sealed(String region, String signalId, Enrichment entry) {
         return new Enrichment(entry.entryId(), entry.source(),
-                fields.encrypt(region, signalId, enrichmentSummary(entry.entryId()), entry.summary()),
+                encryption.encrypt(region, signalId, EncryptedFields.fieldName(ENRICHMENT_SUMMARY, entry.entryId()),
+                        entry.summary()),
                 entry.legalBasis(), entry.author(), entry.at(), entry.corrects());
-    }
-
-    /** An entry is named by its id (entries are only ever appended), a person by its place in the list. */
-    static String enrichmentSummary(String entryId) {
-        return "enrichments." + entryId + ".summary";
-    }
-
-    @SuppressWarnings("unchecked")
-    private static void transform(Document document, Transform transform) {
-        if (document == null) {
-            return;
-        }
-        String region = document.getString("region");
-        String id = String.valueOf(document.get("_id"));
-        apply(document, "description", "description", region, id, transform);
-        if (document.get("reporter") instanceof Map<?, ?> reporter) {
-            apply((Map<String, Object>) reporter, "name", "reporter.name", region, id, transform);
-            apply((Map<String, Object>) reporter, "contact", "reporter.contact", region, id, transform);
-        }
-        if (document.get("location") instanceof Map<?, ?> location) {
-            for (String field : LOCATION_FIELDS) {
-                apply((Map<String, Object>) location, field, "location." + field, region, id, transform);
-            }
-        }
-        if (document.get("persons") instanceof List<?> persons) {
-            for (int i = 0; i < persons.size(); i++) {
-                if (persons.get(i) instanceof Map<?, ?> person) {
-                    apply((Map<String, Object>) person, "nationality", "persons." + i + ".nationality", region, id,
-                            transform);
-                }
-            }
-        }
-        if (document.get("enrichments") instanceof List<?> enrichments) {
-            for (Object element : enrichments) {
-                if (element instanceof Map<?, ?> entry) {
-                    apply((Map<String, Object>) entry, "summary", enrichmentSummary(String.valueOf(entry.get("entryId"))),
-                            region, id, transform);
-                }
-            }
-        }
-    }
-
-    private static void apply(Map<String, Object> holder, String key, String field, String region, String id,
-            Transform transform) {
-        if (holder.get(key) instanceof String value) {
-            holder.put(key, transform.apply(region, id, field, value));
-        }
     }
 }
