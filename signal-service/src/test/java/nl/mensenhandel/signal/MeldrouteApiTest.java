@@ -11,6 +11,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
 import org.springframework.context.ApplicationContext;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -21,6 +22,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
+import nl.mensenhandel.platform.config.Secrets;
 import nl.mensenhandel.platform.audit.AccessLogEntry;
 import nl.mensenhandel.platform.testing.EmbeddedMongo;
 import nl.mensenhandel.platform.testing.TestJwts;
@@ -28,6 +30,7 @@ import nl.mensenhandel.signal.signals.Signal;
 
 /** The whole interne meldroute against the real service and the embedded store. */
 @SpringBootTest
+@ActiveProfiles(Secrets.LOCAL_PROFILE)
 class MeldrouteApiTest {
 
     static final EmbeddedMongo MONGO = EmbeddedMongo.start();

@@ -19,6 +19,7 @@ import nl.mensenhandel.platform.mongo.RegionScopedMongo;
 import nl.mensenhandel.platform.problem.ApiProblem;
 import nl.mensenhandel.platform.problem.ProblemType;
 import nl.mensenhandel.platform.tenancy.TenantContext;
+import nl.mensenhandel.signal.signals.DuplicateKeyMaker;
 import nl.mensenhandel.signal.signals.DuplicateKeys;
 import nl.mensenhandel.signal.signals.Signal;
 import nl.mensenhandel.signal.signals.SignalQueries;
@@ -45,15 +46,17 @@ public class SignalLinks {
     private final ReactiveMongoTemplate mongo;
     private final AccessLog accessLog;
     private final Clock clock;
+    private final DuplicateKeyMaker keyMaker;
 
     public SignalLinks(SignalQueries signals, MergedSignals merged, RegionScopedMongo scoped,
-            ReactiveMongoTemplate mongo, AccessLog accessLog, Clock clock) {
+            ReactiveMongoTemplate mongo, AccessLog accessLog, Clock clock, DuplicateKeyMaker keyMaker) {
         this.signals = signals;
         this.merged = merged;
         this.scoped = scoped;
         this.mongo = mongo;
         this.accessLog = accessLog;
         this.clock = clock;
+        this.keyMaker = keyMaker;
     }
 
     /** Candidates for a signal the caller already may see (see {@link SignalQueries#findVisible}). */
@@ -62,12 +65,16 @@ public class SignalLinks {
         if (keys == null || keys.isEmpty()) {
             return Flux.empty();
         }
+        // blind-index tokens of the (decrypted) address and business in the caller's region, under each of
+        // its keys: the stored ones may be of an earlier key
+        List<String> addresses = keyMaker.addressSearchTokens(caller.region(), signal.location());
+        List<String> businesses = keyMaker.businessSearchTokens(caller.region(), signal.location());
         List<Criteria> sameSomething = new ArrayList<>();
-        if (keys.addressKey() != null) {
-            sameSomething.add(Criteria.where("duplicateKeys.addressKey").is(keys.addressKey()));
+        if (!addresses.isEmpty()) {
+            sameSomething.add(Criteria.where("duplicateKeys.addressKey").in(addresses));
         }
-        if (keys.businessKey() != null) {
-            sameSomething.add(Criteria.where("duplicateKeys.businessKey").is(keys.businessKey()));
+        if (!businesses.isEmpty()) {
+            sameSomething.add(Criteria.where("duplicateKeys.businessKey").in(businesses));
         }
         if (!keys.personKeys().isEmpty()) {
             sameSomething.add(Criteria.where("duplicateKeys.personKeys").in(keys.personKeys()));
@@ -79,7 +86,7 @@ public class SignalLinks {
         return accessLog.record(caller, "LIST", "signal-duplicate-candidates", signal.id(), null,
                         SignalQueries.PURPOSE)
                 .thenMany(scoped.find(caller, query, Signal.class))
-                .map(other -> new Candidate(other, reasons(keys, other.duplicateKeys())))
+                .map(other -> new Candidate(other, reasons(keys, addresses, businesses, other.duplicateKeys())))
                 .sort(Comparator.comparingInt((Candidate c) -> c.reasons().size()).reversed());
     }
 
@@ -126,15 +133,16 @@ public class SignalLinks {
                 Criteria.where("otherSignalId").is(signalId))), SignalLink.class);
     }
 
-    private static List<Reason> reasons(DuplicateKeys mine, DuplicateKeys theirs) {
+    private static List<Reason> reasons(DuplicateKeys mine, List<String> addresses, List<String> businesses,
+            DuplicateKeys theirs) {
         List<Reason> reasons = new ArrayList<>();
-        if (mine.addressKey() != null && mine.addressKey().equals(theirs.addressKey())) {
+        if (theirs.addressKey() != null && addresses.contains(theirs.addressKey())) {
             reasons.add(Reason.SAME_ADDRESS);
         }
         if (mine.personKeys().stream().anyMatch(theirs.personKeys()::contains)) {
             reasons.add(Reason.SAME_PERSON);
         }
-        if (mine.businessKey() != null && mine.businessKey().equals(theirs.businessKey())) {
+        if (theirs.businessKey() != null && businesses.contains(theirs.businessKey())) {
             reasons.add(Reason.SAME_BUSINESS);
         }
         return reasons;

@@ -21,6 +21,7 @@ import nl.mensenhandel.signal.signals.ClosingReason;
 import nl.mensenhandel.signal.signals.Enrichment;
 import nl.mensenhandel.signal.signals.EnrichmentSource;
 import nl.mensenhandel.signal.signals.Signal;
+import nl.mensenhandel.signal.signals.SignalEncryption;
 import nl.mensenhandel.signal.signals.SignalQueries;
 import nl.mensenhandel.signal.signals.SignalStatus;
 import nl.mensenhandel.signal.signals.TransitionRecord;
@@ -47,15 +48,17 @@ public class SignalRoute {
     private final IdempotentCommands idempotent;
     private final AccessLog accessLog;
     private final Clock clock;
+    private final SignalEncryption encryption;
 
     public SignalRoute(SignalQueries signals, RegionScopedMongo scoped, ReactiveMongoTemplate mongo,
-            IdempotentCommands idempotent, AccessLog accessLog, Clock clock) {
+            IdempotentCommands idempotent, AccessLog accessLog, Clock clock, SignalEncryption encryption) {
         this.signals = signals;
         this.scoped = scoped;
         this.mongo = mongo;
         this.idempotent = idempotent;
         this.accessLog = accessLog;
         this.clock = clock;
+        this.encryption = encryption;
     }
 
     public Mono<Signal> transition(TenantContext caller, String signalId, TransitionCommand command) {
@@ -111,7 +114,9 @@ public class SignalRoute {
     private Mono<Enrichment> append(TenantContext caller, Signal signal, Enrichment entry) {
         Query stillOpen = new Query(Criteria.where("_id").is(signal.id()).and("region").is(caller.region())
                 .and("status").ne(SignalStatus.AFGESLOTEN).and("enrichments.entryId").ne(entry.entryId()));
-        Update append = new Update().push("enrichments", entry).set("updatedAt", entry.at()).inc("version", 1);
+        // pushed by an update of its own, so it encrypts its summary itself (see SignalEncryption)
+        Update append = new Update().push("enrichments", encryption.sealed(signal.region(), signal.id(), entry))
+                .set("updatedAt", entry.at()).inc("version", 1);
         return mongo.updateFirst(stillOpen, append, Signal.class)
                 .flatMap(result -> result.getModifiedCount() == 1 ? Mono.just(entry)
                         : findEntry(caller, signal.id(), entry.entryId()).switchIfEmpty(Mono.error(

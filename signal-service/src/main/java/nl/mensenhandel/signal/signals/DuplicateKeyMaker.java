@@ -4,22 +4,48 @@ import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.text.Normalizer;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Locale;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
+import nl.mensenhandel.platform.crypto.BlindIndex;
+
 /**
  * Turns what a reporter says about an address, a business and persons into comparable keys. A person's
  * identifying hint becomes a keyed HMAC per region: the same person gives the same key within a region,
  * the key cannot be turned back into the hint, and keys of different regions cannot be linked.
+ * The address and business — stored encrypted — are compared through blind-index tokens of their
+ * normalised keys (issue 6 §3: equality search without decrypting a collection).
  */
 public class DuplicateKeyMaker {
 
-    private final byte[] secret;
+    static final String ADDRESS = "signal.address";
+    static final String BUSINESS = "signal.business";
 
-    public DuplicateKeyMaker(String secret) {
+    private final byte[] secret;
+    private final BlindIndex index;
+
+    public DuplicateKeyMaker(String secret, BlindIndex index) {
         this.secret = secret.getBytes(StandardCharsets.UTF_8);
+        this.index = index;
+    }
+
+    /** The keys stored with a new signal: address and business as blind-index tokens of the region. */
+    public DuplicateKeys keys(String region, Location location, List<String> personKeys) {
+        return new DuplicateKeys(index.token(region, ADDRESS, addressKey(location)),
+                index.token(region, BUSINESS, businessKey(location)), personKeys);
+    }
+
+    /** The address tokens to search for in {@code region}: one per key of its keyset (rotation). */
+    public List<String> addressSearchTokens(String region, Location location) {
+        return index.searchTokens(region, ADDRESS, addressKey(location));
+    }
+
+    /** The business tokens to search for in {@code region}: one per key of its keyset (rotation). */
+    public List<String> businessSearchTokens(String region, Location location) {
+        return index.searchTokens(region, BUSINESS, businessKey(location));
     }
 
     public String personKey(String region, String identifyingHint) {

@@ -7,6 +7,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 
 import nl.mensenhandel.platform.config.Secrets;
+import nl.mensenhandel.platform.crypto.BlindIndex;
 
 import nl.mensenhandel.platform.tenancy.MunicipalityRegistry;
 
@@ -37,8 +38,8 @@ class SignalConfiguration {
     }
 
     @Bean
-    DuplicateKeyMaker duplicateKeyMaker(Environment environment) {
+    DuplicateKeyMaker duplicateKeyMaker(Environment environment, BlindIndex blindIndex) {
         return new DuplicateKeyMaker(Secrets.require(environment, "signals.pseudonym-secret",
-                "SIGNAL_PSEUDONYM_SECRET", DEVELOPMENT_PSEUDONYM_SECRET));
+                "SIGNAL_PSEUDONYM_SECRET", DEVELOPMENT_PSEUDONYM_SECRET), blindIndex);
     }
 }

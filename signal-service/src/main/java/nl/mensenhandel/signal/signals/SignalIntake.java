@@ -159,8 +159,7 @@ public class SignalIntake {
                 .map(p -> new Person(p.role(), p.minor(), p.yearOfBirth(), p.nationality(), p.gender(),
                         p.identifyingHint() == null ? null : keys.personKey(routed.region(), p.identifyingHint())))
                 .toList();
-        DuplicateKeys duplicateKeys = new DuplicateKeys(DuplicateKeyMaker.addressKey(report.location()),
-                DuplicateKeyMaker.businessKey(report.location()),
+        DuplicateKeys duplicateKeys = keys.keys(routed.region(), report.location(),
                 persons.stream().map(Person::personKey).filter(k -> k != null).distinct().toList());
         Urgency urgency = report.urgency() == null ? Urgency.NORMAAL : report.urgency();
         Reporter recorded = report.reporter() == null ? null : new Reporter(

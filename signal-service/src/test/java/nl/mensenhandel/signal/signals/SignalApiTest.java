@@ -9,6 +9,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -18,12 +19,14 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
+import nl.mensenhandel.platform.config.Secrets;
 import nl.mensenhandel.platform.audit.AccessLogEntry;
 import nl.mensenhandel.platform.testing.EmbeddedMongo;
 import nl.mensenhandel.platform.testing.TestJwts;
 
 /** The signal contract against the real service and the embedded store, with platform-shaped tokens. */
 @SpringBootTest
+@ActiveProfiles(Secrets.LOCAL_PROFILE)
 class SignalApiTest {
 
     static final EmbeddedMongo MONGO = EmbeddedMongo.start();

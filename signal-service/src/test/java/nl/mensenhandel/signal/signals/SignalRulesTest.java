@@ -11,7 +11,10 @@ import java.util.Map;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.mock.env.MockEnvironment;
 
+import nl.mensenhandel.platform.config.Secrets;
+import nl.mensenhandel.platform.crypto.BlindIndex;
 import nl.mensenhandel.platform.policy.PolicyDecision;
 import nl.mensenhandel.platform.tenancy.MunicipalityRegistry;
 import nl.mensenhandel.platform.tenancy.Roles;
@@ -126,12 +129,21 @@ class SignalRulesTest {
 
     @Test
     void duplicateKeysNormaliseAddressesAndKeepPersonsPseudonymousPerRegion() {
-        DuplicateKeyMaker keys = new DuplicateKeyMaker("test-secret");
+        MockEnvironment local = new MockEnvironment();
+        local.setActiveProfiles(Secrets.LOCAL_PROFILE);
+        DuplicateKeyMaker keys = new DuplicateKeyMaker("test-secret", BlindIndex.fromEnvironment(local));
         Location a = new Location("Stationsstraat", "12a", "1506 ab", "Zaandam", "Schoonmaak B.V.", null, null);
         Location b = new Location(null, "12A", "1506AB", null, "schoonmaak bv", null, null);
 
         assertThat(DuplicateKeyMaker.addressKey(a)).isEqualTo(DuplicateKeyMaker.addressKey(b));
         assertThat(DuplicateKeyMaker.businessKey(a)).isEqualTo("name:schoonmaak b v");
+        // stored as blind-index tokens: equal for the same address in a region, never the address itself
+        DuplicateKeys stored = keys.keys("zaanstreek-waterland", a, List.of());
+        assertThat(keys.keys("zaanstreek-waterland", b, List.of()).addressKey()).isEqualTo(stored.addressKey());
+        assertThat(stored.addressKey()).startsWith("bi:").doesNotContainIgnoringCase("1506");
+        assertThat(stored.businessKey()).startsWith("bi:").doesNotContainIgnoringCase("schoonmaak");
+        assertThat(keys.keys("kennemerland", a, List.of()).addressKey()).isNotEqualTo(stored.addressKey());
+        assertThat(keys.addressSearchTokens("zaanstreek-waterland", b)).contains(stored.addressKey());
         String key = keys.personKey("zaanstreek-waterland", "Jan Jansen 01-02-1990");
         assertThat(keys.personKey("zaanstreek-waterland", "  jan JANSEN 01-02-1990 ")).isEqualTo(key);
         assertThat(keys.personKey("kennemerland", "Jan Jansen 01-02-1990")).isNotEqualTo(key);

@@ -1,0 +1,209 @@
+package nl.mensenhandel.systemtest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.bson.Document;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoDatabase;
+
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Issue 6 §3, "a raw dump of every collection after the system tests contains no demo description,
+ * contact or name in clear text". Runs after every other system test class ({@code @Order} with
+ * {@code junit-platform.properties}), so their data is in the store too; reads the store as an attacker
+ * with a copy of it would — the real MongoDB driver, every document of every collection of every
+ * database — and looks for the personal data the demo data and the system tests sent in.
+ */
+@ExtendWith(RunningPlatform.class)
+@Order(Integer.MAX_VALUE)
+class EncryptedAtRestIT {
+
+    /** Distinctive personal data the other system tests send (MeldrouteIT, PlatformThroughGatewayIT). */
+    static final List<String> SENT_BY_OTHER_TESTS = List.of(
+            "Systeemtest: signaal via de meldroute",
+            "Systeemtest anoniem ",
+            "steeds wisselende groepen mannen in het pand",
+            "Systeemtest tweede melding ",
+            "Systeemtest levenscyclus ",
+            "Systeemtest woonplaats Purmerend ",
+            "Systeemtest terugkoppeling ",
+            "Systeemtest need to know ",
+            "Systeemtest fictief ",
+            "op het adres staan 2 personen ingeschreven",
+            "bekend bij de zorgpartner",
+            "systeemtest@zaanstad.example",
+            "meldpunt@zaanstad.example",
+            "Systeemteststraat");
+
+    @Test
+    void aRawDumpOfEveryCollectionHoldsNoPersonalDataInClearText() throws IOException {
+        // 1. a signal of our own, with unique personal data in every encrypted field, through the gateway
+        String marker = UUID.randomUUID().toString().substring(0, 13);
+        Map<String, String> own = new LinkedHashMap<>();
+        own.put("description", "Dumptest omschrijving " + marker + ": arbeiders slapen in de loods");
+        own.put("reporter name", "Dumptest Meldernaam " + marker);
+        own.put("reporter contact", "dumptest-" + marker + "@zaanstad.example");
+        own.put("street", "Dumpteststraat " + marker);
+        own.put("business name", "Dumptest Uitzendbureau " + marker);
+        own.put("person hint", "Dumptest Persoonsnaam " + marker + " 03-04-1995");
+        own.put("enrichment", "Dumptest verrijking " + marker + ": bekend bij de politie");
+        String id = createOwnSignal(own);
+
+        // ... which the AF of the municipality reads decrypted through the API
+        JsonNode signal = Api.get(RunningPlatform.gatewayUrl() + "/api/signals/" + id, "af.zaanstad").json();
+        assertThat(signal.path("description").asString()).isEqualTo(own.get("description"));
+        assertThat(signal.path("reporter").path("name").asString()).isEqualTo(own.get("reporter name"));
+        assertThat(signal.path("reporter").path("contact").asString()).isEqualTo(own.get("reporter contact"));
+        assertThat(signal.path("location").path("street").asString()).isEqualTo(own.get("street"));
+        assertThat(signal.path("location").path("businessName").asString()).isEqualTo(own.get("business name"));
+        assertThat(signal.path("persons").get(0).path("nationality").asString()).isEqualTo("ROU");
+        assertThat(signal.path("enrichments").get(0).path("summary").asString()).isEqualTo(own.get("enrichment"));
+
+        // 2. what must not be readable in the store
+        Set<String> needles = new LinkedHashSet<>();
+        List<String> demo = demoPersonalData();
+        assertThat(demo).as("personal data read from deploy/local/demo-data/signals.txt").hasSizeGreaterThan(10);
+        needles.addAll(demo);
+        needles.addAll(SENT_BY_OTHER_TESTS);
+        needles.addAll(own.values());
+
+        // 3. the dump
+        List<String> findings = new ArrayList<>();
+        AtomicLong documents = new AtomicLong();
+        boolean[] ownSignalSeenEncrypted = {false};
+        try (MongoClient client = MongoClients.create(mongoUri())) {
+            for (String databaseName : client.listDatabaseNames()) {
+                MongoDatabase database = client.getDatabase(databaseName);
+                for (String collection : database.listCollectionNames()) {
+                    for (Document document : database.getCollection(collection).find()) {
+                        documents.incrementAndGet();
+                        List<String> strings = new ArrayList<>();
+                        collectStrings(document, strings);
+                        for (String needle : needles) {
+                            if (strings.stream().anyMatch(s -> s.contains(needle))) {
+                                findings.add(databaseName + "." + collection + " _id=" + document.get("_id")
+                                        + " holds in clear text: \"" + needle + "\"");
+                            }
+                        }
+                        if (id.equals(String.valueOf(document.get("_id")))
+                                && String.valueOf(document.get("description")).startsWith("enc:v1:")) {
+                            ownSignalSeenEncrypted[0] = true;
+                        }
+                    }
+                }
+            }
+        }
+        System.out.printf("[system-tests] dumped %d documents, looked for %d strings, found %d in clear text%n",
+                documents.get(), needles.size(), findings.size());
+
+        // the dump really read the platform's store: our own signal is in it, encrypted
+        assertThat(ownSignalSeenEncrypted[0]).as("signal " + id + " found encrypted in the dump of " + mongoUri())
+                .isTrue();
+        assertThat(findings).as("personal data in clear text in the store (%d findings):%n  %s", findings.size(),
+                String.join("\n  ", findings)).isEmpty();
+    }
+
+    private static String createOwnSignal(Map<String, String> own) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("municipalityCode", "GM0479");
+        body.put("forms", List.of("ARBEID"));
+        body.put("sourceType", "PROFESSIONAL");
+        body.put("reporter", Map.of("organisation", "Systeemtest", "name", own.get("reporter name"),
+                "contact", own.get("reporter contact")));
+        body.put("description", own.get("description"));
+        body.put("observedAt", Instant.now().minus(Duration.ofDays(1)).truncatedTo(ChronoUnit.SECONDS).toString());
+        body.put("location", Map.of("street", own.get("street"), "houseNumber", "1", "postcode", "1509 XX",
+                "city", "Zaandam", "businessName", own.get("business name")));
+        body.put("persons", List.of(Map.of("role", "MOGELIJK_SLACHTOFFER", "nationality", "ROU",
+                "identifyingHint", own.get("person hint"))));
+        Api.Response created = Api.post(RunningPlatform.gatewayUrl() + "/api/signals", "melder.zaanstad", body,
+                "dumptest-" + UUID.randomUUID());
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        String id = created.json().path("id").asString();
+
+        String signal = RunningPlatform.gatewayUrl() + "/api/signals/" + id;
+        Api.Response started = Api.post(signal + "/transitions", "af.zaanstad",
+                Map.of("to", "IN_VERRIJKING", "reason", "Dumptest"), null);
+        assertThat(started.status()).as(started.body()).isEqualTo(200);
+        Api.Response enriched = Api.post(signal + "/enrichments", "af.zaanstad", Map.of("source", "POLITIE",
+                "summary", own.get("enrichment"), "legalBasis", "Wpg art. 16"), "dumptest-" + UUID.randomUUID());
+        assertThat(enriched.status()).as(enriched.body()).isEqualTo(201);
+        return id;
+    }
+
+    /** Descriptions, contacts, names, addresses and person hints of the demo signals, as the launcher loads them. */
+    static List<String> demoPersonalData() throws IOException {
+        List<String> values = new ArrayList<>();
+        Path file = RunningPlatform.root().resolve("deploy/local/demo-data/signals.txt");
+        for (String line : Files.readAllLines(file)) {
+            String[] parts = line.split("\\s*\\|\\s*", 3);
+            if (line.isBlank() || line.startsWith("#") || parts.length < 3) {
+                continue;
+            }
+            JsonNode body = Api.JSON.readTree(parts[2]);
+            add(values, body.path("description"));
+            add(values, body.path("reporter").path("name"));
+            add(values, body.path("reporter").path("contact"));
+            add(values, body.path("location").path("street"));
+            add(values, body.path("location").path("businessName"));
+            add(values, body.path("location").path("description"));
+            body.path("persons").forEach(person -> add(values, person.path("identifyingHint")));
+        }
+        return values;
+    }
+
+    private static void add(List<String> values, JsonNode node) {
+        if (node.isString() && !node.asString().isBlank()) {
+            values.add(node.asString());
+        }
+    }
+
+    /** Every string in a document — values at any depth, and keys — as a dump would show them. */
+    private static void collectStrings(Object value, List<String> strings) {
+        if (value instanceof String s) {
+            strings.add(s);
+        } else if (value instanceof Map<?, ?> map) {
+            map.forEach((k, v) -> {
+                strings.add(String.valueOf(k));
+                collectStrings(v, strings);
+            });
+        } else if (value instanceof Iterable<?> list) {
+            list.forEach(element -> collectStrings(element, strings));
+        }
+    }
+
+    private static String mongoUri() throws IOException {
+        Path env = RunningPlatform.root().resolve("deploy/local/.run/platform.env");
+        if (Files.exists(env)) {
+            for (String line : Files.readAllLines(env)) {
+                String trimmed = line.trim().replaceFirst("^export\\s+", "");
+                if (trimmed.startsWith("MONGODB_URI=")) {
+                    return trimmed.substring("MONGODB_URI=".length()).replaceAll("^[\"']|[\"']$", "");
+                }
+            }
+        }
+        String fromEnvironment = System.getenv("MONGODB_URI");
+        return fromEnvironment != null && !fromEnvironment.isBlank() ? fromEnvironment : "mongodb://localhost:27017";
+    }
+}
