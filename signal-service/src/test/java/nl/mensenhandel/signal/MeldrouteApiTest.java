@@ -18,6 +18,7 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.http.MediaType;
 import org.springframework.security.test.web.reactive.server.SecurityMockServerConfigurers.JwtMutator;
+import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
@@ -30,6 +31,7 @@ import nl.mensenhandel.signal.signals.Signal;
 
 /** The whole interne meldroute against the real service and the embedded store. */
 @SpringBootTest
+// the development pseudonym secret is allowed under the local profile only (Secrets fail closed)
 @ActiveProfiles(Secrets.LOCAL_PROFILE)
 class MeldrouteApiTest {
 

@@ -15,6 +15,7 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.http.MediaType;
 import org.springframework.security.test.web.reactive.server.SecurityMockServerConfigurers.JwtMutator;
+import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
@@ -26,6 +27,7 @@ import nl.mensenhandel.platform.testing.TestJwts;
 
 /** The signal contract against the real service and the embedded store, with platform-shaped tokens. */
 @SpringBootTest
+// the development pseudonym secret is allowed under the local profile only (Secrets fail closed)
 @ActiveProfiles(Secrets.LOCAL_PROFILE)
 class SignalApiTest {
 
