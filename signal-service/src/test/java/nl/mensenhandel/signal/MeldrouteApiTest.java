@@ -28,6 +28,7 @@ import nl.mensenhandel.signal.signals.Signal;
 
 /** The whole interne meldroute against the real service and the embedded store. */
 @SpringBootTest
+@org.springframework.test.context.ActiveProfiles(nl.mensenhandel.platform.config.Secrets.LOCAL_PROFILE)
 class MeldrouteApiTest {
 
     static final EmbeddedMongo MONGO = EmbeddedMongo.start();

@@ -24,6 +24,7 @@ import nl.mensenhandel.platform.testing.TestJwts;
 
 /** The signal contract against the real service and the embedded store, with platform-shaped tokens. */
 @SpringBootTest
+@org.springframework.test.context.ActiveProfiles(nl.mensenhandel.platform.config.Secrets.LOCAL_PROFILE)
 class SignalApiTest {
 
     static final EmbeddedMongo MONGO = EmbeddedMongo.start();
