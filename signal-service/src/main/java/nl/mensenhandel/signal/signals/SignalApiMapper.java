@@ -136,6 +136,9 @@ public final class SignalApiMapper {
                 .urgency(convert(s.urgency(), nl.mensenhandel.signal.api.model.Urgency.class))
                 .status(convert(s.status(), nl.mensenhandel.signal.api.model.SignalStatus.class))
                 .closingReason(convert(s.closingReason(), nl.mensenhandel.signal.api.model.ClosingReason.class))
+                // the generated model starts lists empty: absent, not empty, is what the contract promises
+                .categories(null).persons(null).indicators(null).history(null).enrichments(null).links(null)
+                .residenceDisclosures(null)
                 .informedAsResidence(true)
                 .outlineOnly(true)
                 .anonymisedAt(time(s.anonymisedAt()))
