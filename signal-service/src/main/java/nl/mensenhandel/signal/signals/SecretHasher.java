@@ -25,7 +25,7 @@ public class SecretHasher {
     private static final int ITERATIONS = 60_000;
     private final SecureRandom random = new SecureRandom();
     private final Scheduler hashing = Schedulers.newBoundedElastic(
-            Math.max(2, Runtime.getRuntime().availableProcessors()), 1_000, SCHEDULER_NAME);
+            Math.max(2, Runtime.getRuntime().availableProcessors()), 1_000, SCHEDULER_NAME, 60, true);
     /**
      * Verified instead when a case code is unknown, so that an unknown code costs the same PBKDF2 work as
      * a known one and the answer time does not tell which case codes exist.
