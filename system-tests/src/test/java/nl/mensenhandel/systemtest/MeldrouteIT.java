@@ -532,7 +532,7 @@ class MeldrouteIT {
         body.put("municipalityCode", municipality);
         body.put("forms", List.of("ARBEID"));
         body.put("sourceType", "PROFESSIONAL");
-        body.put("reporter", Map.of("organisation", "Systeemtest", "contact", "systeemtest@zaanstad.example"));
+        body.put("reporter", Map.of("contact", "systeemtest@zaanstad.example"));
         body.put("description", description);
         body.put("observedAt", Instant.now().minus(Duration.ofDays(2)).truncatedTo(ChronoUnit.SECONDS).toString());
         return body;

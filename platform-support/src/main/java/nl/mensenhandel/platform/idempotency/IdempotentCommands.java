@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HexFormat;
@@ -15,6 +16,8 @@ import java.util.function.Function;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 
 import nl.mensenhandel.platform.problem.ApiProblem;
 import nl.mensenhandel.platform.problem.ProblemType;
@@ -71,6 +74,25 @@ public class IdempotentCommands {
         return mongo.insert(fresh)
                 .flatMap(stored -> create.apply(stored.resourceId()).map(r -> new IdempotentOutcome<>(r, true)))
                 .onErrorResume(DuplicateKeyException.class, duplicate -> replay(fresh.id(), fingerprint, create, load));
+    }
+
+    /**
+     * For callers without an identity (e.g. anonymous public intake), whose keys cannot be scoped by who
+     * sends them: the key is scoped by the request's fingerprint as well. A stranger who sends the same key
+     * first with another body then never collides with the real request (no 409 for the resident), and the
+     * same key with the same body is a retry as usual. What a replay returns must not be a secret that only
+     * the first caller may see: {@code load} decides that.
+     */
+    public <T> Mono<IdempotentOutcome<T>> runScopedByRequest(String scope, String key, Object request,
+            Function<String, Mono<T>> create, Function<String, Mono<T>> load) {
+        String requestScope = key == null ? scope : scope + "|" + fingerprint(request);
+        return run(requestScope, key, request, create, load);
+    }
+
+    /** Retention: removes the records of keys used before the cutoff (a retry after that creates anew). */
+    public Mono<Long> deleteUsedBefore(Instant cutoff) {
+        return mongo.remove(new Query(Criteria.where("createdAt").lt(cutoff)), IdempotencyRecord.class)
+                .map(result -> result.getDeletedCount());
     }
 
     private <T> Mono<IdempotentOutcome<T>> replay(String recordId, String fingerprint,

@@ -3,13 +3,16 @@ package nl.mensenhandel.platform.mongo;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
+import org.springframework.data.mongodb.core.ReplaceOptions;
 import org.springframework.data.mongodb.core.aggregation.Aggregation;
 import org.springframework.data.mongodb.core.aggregation.AggregationOperation;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 
+import nl.mensenhandel.platform.problem.ApiProblem;
 import nl.mensenhandel.platform.tenancy.TenantContext;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -32,9 +35,30 @@ public class RegionScopedMongo {
         return mongo.insert(document);
     }
 
+    /**
+     * Creates or replaces the document — in the caller's region only. The replace is conditional on
+     * {@code {_id, region}}: a document of another region with the same id (an id the caller may choose)
+     * is never matched, so the upsert tries to insert a second document with that id, which the store's
+     * unique {@code _id} index refuses. That answers 404 (as any document of another region does), never
+     * an overwrite and never a 500.
+     */
+    @SuppressWarnings("unchecked")
     public <T extends RegionScoped> Mono<T> save(TenantContext tenant, T document) {
         requireSameRegion(tenant, document);
-        return mongo.save(document);
+        Object id = mongo.getConverter().getMappingContext().getRequiredPersistentEntity(document.getClass())
+                .getIdentifierAccessor(document).getIdentifier();
+        if (id == null) {
+            return mongo.insert(document);
+        }
+        Class<T> type = (Class<T>) document.getClass();
+        Query own = new Query(Criteria.where("_id").is(id).and(RegionScoped.FIELD).is(tenant.region()));
+        return mongo.replace(own, document, ReplaceOptions.replaceOptions().upsert())
+                .thenReturn(document)
+                .onErrorResume(DuplicateKeyException.class, duplicate -> mongo
+                        .exists(new Query(Criteria.where("_id").is(id)), type)
+                        .flatMap(exists -> exists
+                                ? Mono.error(ApiProblem.notFound("Document"))
+                                : Mono.error(duplicate)));
     }
 
     public <T extends RegionScoped> Mono<T> findById(TenantContext tenant, Object id, Class<T> type) {

@@ -119,6 +119,36 @@ class IdempotentCommandsTest {
                 .verify();
     }
 
+    private Mono<IdempotentOutcome<Thing>> runAnonymously(String key, Request request) {
+        return commands.runScopedByRequest("public|things.create", key, request,
+                id -> mongo.insert(new Thing(id, request.name())), id -> mongo.findById(id, Thing.class));
+    }
+
+    @Test
+    void anAnonymousKeySentFirstWithAnotherBodyCannotBeSquatted() {
+        IdempotentOutcome<Thing> stranger = runAnonymously("shared-key", new Request("stranger")).block();
+        IdempotentOutcome<Thing> resident = runAnonymously("shared-key", new Request("resident")).block();
+        IdempotentOutcome<Thing> retry = runAnonymously("shared-key", new Request("resident")).block();
+
+        assertThat(resident.created()).isTrue();
+        assertThat(resident.resource().id()).isNotEqualTo(stranger.resource().id());
+        assertThat(retry.created()).isFalse();
+        assertThat(retry.resource().id()).isEqualTo(resident.resource().id());
+    }
+
+    @Test
+    void retentionDeletesKeysUsedBeforeTheCutoffOnly() {
+        java.time.Instant now = java.time.Instant.parse("2026-11-01T00:00:00Z");
+        mongo.insert(new IdempotencyRecord("old|" + UUID.randomUUID(), "f", "r", now.minusSeconds(100))).block();
+        String recent = "recent|" + UUID.randomUUID();
+        mongo.insert(new IdempotencyRecord(recent, "f", "r", now)).block();
+
+        assertThat(commands.deleteUsedBefore(now.minusSeconds(10)).block()).isGreaterThanOrEqualTo(1);
+        assertThat(mongo.findById(recent, IdempotencyRecord.class).block()).isNotNull();
+        assertThat(mongo.count(new Query(org.springframework.data.mongodb.core.query.Criteria.where("createdAt")
+                .lt(now.minusSeconds(10))), IdempotencyRecord.class).block()).isZero();
+    }
+
     @Test
     void theFingerprintDoesNotDependOnTheIterationOrderOfSets() {
         record Tagged(java.util.Collection<String> forms, Map<String, Integer> extra) {

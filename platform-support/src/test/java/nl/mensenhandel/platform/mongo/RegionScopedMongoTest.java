@@ -16,6 +16,8 @@ import org.springframework.data.mongodb.core.query.Query;
 import com.mongodb.reactivestreams.client.MongoClient;
 import com.mongodb.reactivestreams.client.MongoClients;
 
+import nl.mensenhandel.platform.problem.ApiProblem;
+import nl.mensenhandel.platform.problem.ProblemType;
 import nl.mensenhandel.platform.testing.EmbeddedMongo;
 import nl.mensenhandel.platform.tenancy.TenantContext;
 
@@ -78,6 +80,29 @@ class RegionScopedMongoTest {
         assertThatThrownBy(() -> mongo.save(kennemerland, new SharedNote("s1", "zaanstreek-waterland",
                 List.of("zaanstreek-waterland", "kennemerland"), "changed")))
                 .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void saveCreatesAndReplacesInTheCallersRegion() {
+        TenantContext zaanstreek = tenant("zaanstreek-waterland");
+        mongo.save(zaanstreek, new Note("n3", "zaanstreek-waterland", "first")).block();
+        mongo.save(zaanstreek, new Note("n3", "zaanstreek-waterland", "second")).block();
+
+        assertThat(mongo.findById(zaanstreek, "n3", Note.class).block().text()).isEqualTo("second");
+        assertThat(template.count(new Query(), Note.class).block()).isEqualTo(1);
+    }
+
+    @Test
+    void saveNeverOverwritesADocumentOfAnotherRegionWhateverIdIsChosen() {
+        mongo.insert(tenant("zaanstreek-waterland"), new Note("n4", "zaanstreek-waterland", "theirs")).block();
+
+        // kennemerland chooses the id of zaanstreek's document: not found, and the document is untouched
+        assertThatThrownBy(() -> mongo.save(tenant("kennemerland"), new Note("n4", "kennemerland", "mine")).block())
+                .isInstanceOfSatisfying(ApiProblem.class,
+                        problem -> assertThat(problem.type()).isEqualTo(ProblemType.NOT_FOUND));
+        Note stored = template.findById("n4", Note.class).block();
+        assertThat(stored.region()).isEqualTo("zaanstreek-waterland");
+        assertThat(stored.text()).isEqualTo("theirs");
     }
 
     @Test

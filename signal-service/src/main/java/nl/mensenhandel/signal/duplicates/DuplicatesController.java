@@ -44,8 +44,9 @@ public class DuplicatesController implements DuplicatesApi {
     @Override
     public Mono<ResponseEntity<Flux<DuplicateCandidate>>> listDuplicateCandidates(UUID signalId,
             ServerWebExchange exchange) {
-        // resolve the signal first, so an unknown or invisible one answers 404 rather than an empty list
-        return CurrentTenant.get().flatMap(caller -> queries.findVisible(caller, signalId.toString())
+        // resolve the signal first, so an unknown or invisible one answers 404 rather than an empty list;
+        // an outline reader (residence AF of another region) may not probe its address or persons: 403
+        return CurrentTenant.get().flatMap(caller -> queries.findReadableInFull(caller, signalId.toString())
                 .map(signal -> ResponseEntity.ok(links.candidates(caller, signal).map(c -> new DuplicateCandidate()
                         .signalId(uuid(c.signal().id()))
                         .municipalityCode(c.signal().municipalityCode())

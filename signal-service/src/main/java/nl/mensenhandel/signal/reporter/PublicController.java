@@ -39,13 +39,15 @@ public class PublicController implements PublicApi {
                 .map(outcome -> ResponseEntity.status(outcome.created() ? HttpStatus.CREATED : HttpStatus.OK)
                         .body(new AnonymousReceipt()
                                 .caseCode(outcome.resource().signal().anonymousAccess().caseCode())
-                                .secret(outcome.resource().secret())));
+                                .secret(outcome.resource().secret())
+                                .replayed(outcome.created() ? null : true)));
     }
 
     @Override
     public Mono<ResponseEntity<SignalStatusAnswer>> checkSignalStatus(Mono<StatusQuestion> statusQuestion,
             ServerWebExchange exchange) {
-        return statusQuestion.flatMap(q -> statusCheck.check(q.getCaseCode(), q.getSecret()))
+        String clientAddress = ClientAddress.of(exchange.getRequest());
+        return statusQuestion.flatMap(q -> statusCheck.check(q.getCaseCode(), q.getSecret(), clientAddress))
                 .map(signal -> ResponseEntity.ok(new SignalStatusAnswer()
                         .caseCode(signal.anonymousAccess().caseCode())
                         .status(convert(signal.status(), SignalStatus.class))

@@ -13,6 +13,7 @@ import org.springframework.web.server.ServerWebExchange;
 import nl.mensenhandel.platform.tenancy.CurrentTenant;
 import nl.mensenhandel.signal.api.RouteApi;
 import nl.mensenhandel.signal.api.model.NewEnrichment;
+import nl.mensenhandel.signal.api.model.NewResidenceDisclosure;
 import nl.mensenhandel.signal.api.model.Transition;
 import nl.mensenhandel.signal.duplicates.SignalLinks;
 import nl.mensenhandel.signal.signals.ClosingReason;
@@ -47,6 +48,15 @@ public class RouteController implements RouteApi {
                     .zipWhen(signal -> links.linksOf(t.getT1(), signal.id()).collectList())
                     .map(s -> ResponseEntity.ok(SignalApiMapper.toApi(s.getT1(), t.getT1(), access, s.getT2())));
         });
+    }
+
+    @Override
+    public Mono<ResponseEntity<nl.mensenhandel.signal.api.model.ResidenceDisclosure>> discloseToResidence(
+            UUID signalId, Mono<NewResidenceDisclosure> newResidenceDisclosure, ServerWebExchange exchange) {
+        return CurrentTenant.get().zipWith(newResidenceDisclosure)
+                .flatMap(t -> route.discloseToResidence(t.getT1(), signalId.toString(), t.getT2().getReason()))
+                .map(outcome -> ResponseEntity.status(outcome.created() ? HttpStatus.CREATED : HttpStatus.OK)
+                        .body(SignalApiMapper.toApi(outcome.resource())));
     }
 
     @Override

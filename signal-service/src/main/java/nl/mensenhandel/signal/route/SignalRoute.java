@@ -2,6 +2,7 @@ package nl.mensenhandel.signal.route;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Optional;
 
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -16,11 +17,15 @@ import nl.mensenhandel.platform.mongo.RegionScopedMongo;
 import nl.mensenhandel.platform.policy.PolicyDecision;
 import nl.mensenhandel.platform.problem.ApiProblem;
 import nl.mensenhandel.platform.problem.ProblemType;
+import nl.mensenhandel.platform.tenancy.Municipality;
+import nl.mensenhandel.platform.tenancy.MunicipalityRegistry;
 import nl.mensenhandel.platform.tenancy.TenantContext;
 import nl.mensenhandel.signal.signals.ClosingReason;
 import nl.mensenhandel.signal.signals.Enrichment;
 import nl.mensenhandel.signal.signals.EnrichmentSource;
+import nl.mensenhandel.signal.signals.ResidenceDisclosure;
 import nl.mensenhandel.signal.signals.Signal;
+import nl.mensenhandel.signal.signals.SignalAccessPolicy;
 import nl.mensenhandel.signal.signals.SignalEncryption;
 import nl.mensenhandel.signal.signals.SignalQueries;
 import nl.mensenhandel.signal.signals.SignalStatus;
@@ -43,6 +48,8 @@ public class SignalRoute {
     }
 
     private final SignalQueries signals;
+    private final SignalAccessPolicy access;
+    private final MunicipalityRegistry municipalities;
     private final RegionScopedMongo scoped;
     private final ReactiveMongoTemplate mongo;
     private final IdempotentCommands idempotent;
@@ -50,9 +57,12 @@ public class SignalRoute {
     private final Clock clock;
     private final SignalEncryption encryption;
 
-    public SignalRoute(SignalQueries signals, RegionScopedMongo scoped, ReactiveMongoTemplate mongo,
-            IdempotentCommands idempotent, AccessLog accessLog, Clock clock, SignalEncryption encryption) {
+    public SignalRoute(SignalQueries signals, SignalAccessPolicy access, MunicipalityRegistry municipalities,
+            RegionScopedMongo scoped, ReactiveMongoTemplate mongo, IdempotentCommands idempotent, AccessLog accessLog,
+            Clock clock, SignalEncryption encryption) {
         this.signals = signals;
+        this.access = access;
+        this.municipalities = municipalities;
         this.scoped = scoped;
         this.mongo = mongo;
         this.idempotent = idempotent;
@@ -100,6 +110,47 @@ public class SignalRoute {
                         entryId -> findEntry(caller, signalId, entryId))
                         .flatMap(outcome -> accessLog.record(caller, "ENRICH", "signal", signal.id(),
                                 SignalQueries.dataSubject(signal), SignalQueries.PURPOSE).thenReturn(outcome)));
+    }
+
+    /**
+     * The exploitation AF shares the full signal with the residence AF of another region, who otherwise
+     * reads an outline only ({@link SignalAccessPolicy#outlineOnly}). Recorded on the signal once (a second
+     * call answers the first disclosure) and in the access log.
+     */
+    public Mono<IdempotentOutcome<ResidenceDisclosure>> discloseToResidence(TenantContext caller, String signalId,
+            String reason) {
+        return signals.findWorkable(caller, signalId).flatMap(signal -> {
+            String residence = signal.residenceMunicipalityCode();
+            String residenceRegion = municipalities.find(residence).map(Municipality::region).orElse(null);
+            return access.mayDiscloseToResidence(signal, residenceRegion).enforce(signal)
+                    .flatMap(s -> disclosureTo(s, residence)
+                            .map(existing -> Mono.just(new IdempotentOutcome<>(existing, false)))
+                            .orElseGet(() -> recordDisclosure(caller, s, new ResidenceDisclosure(residence,
+                                    residenceRegion, reason, caller.username(), clock.instant()))));
+        }).flatMap(outcome -> !outcome.created() ? Mono.just(outcome)
+                : accessLog.record(caller, "DISCLOSE", "signal", signalId, null, SignalQueries.PURPOSE
+                        + "; gedeeld met de AF van woonplaats " + outcome.resource().municipalityCode())
+                        .thenReturn(outcome));
+    }
+
+    private Mono<IdempotentOutcome<ResidenceDisclosure>> recordDisclosure(TenantContext caller, Signal signal,
+            ResidenceDisclosure disclosure) {
+        Query notYet = new Query(Criteria.where("_id").is(signal.id()).and("region").is(caller.region())
+                .and("residenceDisclosures.municipalityCode").ne(disclosure.municipalityCode()));
+        Update record = new Update().push("residenceDisclosures", disclosure).set("updatedAt", disclosure.at())
+                .inc("version", 1);
+        return mongo.updateFirst(notYet, record, Signal.class).flatMap(result -> result.getModifiedCount() == 1
+                ? Mono.just(new IdempotentOutcome<>(disclosure, true))
+                // another call shared it meanwhile: answer that one
+                : scoped.findById(caller, signal.id(), Signal.class)
+                        .flatMap(again -> Mono.justOrEmpty(disclosureTo(again, disclosure.municipalityCode())))
+                        .map(existing -> new IdempotentOutcome<>(existing, false)));
+    }
+
+    private static Optional<ResidenceDisclosure> disclosureTo(Signal signal, String municipalityCode) {
+        return signal.residenceDisclosures() == null ? Optional.empty()
+                : signal.residenceDisclosures().stream().filter(d -> d.municipalityCode().equals(municipalityCode))
+                        .findFirst();
     }
 
     /** Rule: a correction names an entry of this signal. */

@@ -23,9 +23,13 @@ import nl.mensenhandel.platform.mongo.SharedAcrossRegions;
  * @param anonymousAccess    for an ANONIEM signal: the case code and the hashed secret of the status check
  * @param reportedFromRegion the reporter's region (differs for a signal routed to another region)
  * @param version            incremented by every change; changes are conditional on it
+ * @param residenceDisclosures when the exploitation AF shared the full signal with the residence municipality
+ *                           of another region (else its AF reads an outline only)
+ * @param anonymisedAt       when retention removed the personal data of a signal that never became a case
  */
 @Document("signals")
 @CompoundIndex(name = "worklist", def = "{'region': 1, 'visibleTo': 1, 'urgencyRank': -1, 'createdAt': -1}")
+@CompoundIndex(name = Signal.CASE_CODE_INDEX, def = "{'anonymousAccess.caseCode': 1}", unique = true, sparse = true)
 public record Signal(
         @Id String id,
         String region,
@@ -58,7 +62,12 @@ public record Signal(
         String createdBySubject,
         String reportedFromRegion,
         Instant updatedAt,
-        long version) implements SharedAcrossRegions {
+        long version,
+        List<ResidenceDisclosure> residenceDisclosures,
+        Instant anonymisedAt) implements SharedAcrossRegions {
+
+    /** The unique index that makes a case code identify one signal (the status check looks it up). */
+    public static final String CASE_CODE_INDEX = "anonymousCaseCode";
 
     public boolean holdsPersons() {
         return persons != null && !persons.isEmpty();

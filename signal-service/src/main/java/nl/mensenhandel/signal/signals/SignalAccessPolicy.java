@@ -47,6 +47,27 @@ public class SignalAccessPolicy {
                         "Only the aandachtsfunctionaris of the exploitation municipality works this signal");
     }
 
+    /**
+     * Rule (issue 6 §5, need to know — AVG art. 5 lid 1 c): the residence AF of another region reads an
+     * outline only (forms, status, municipality codes, dates), unless the exploitation AF has shared the
+     * signal with their municipality.
+     */
+    public boolean outlineOnly(TenantContext caller, Signal signal) {
+        return informedAsResidence(caller, signal)
+                && !caller.region().equals(signal.region())
+                && (signal.residenceDisclosures() == null || signal.residenceDisclosures().stream()
+                        .noneMatch(d -> caller.servesMunicipality(d.municipalityCode())));
+    }
+
+    /** Rule: the full signal is shared only with a residence municipality of another region. */
+    public PolicyDecision mayDiscloseToResidence(Signal signal, String residenceRegion) {
+        return signal.residenceMunicipalityCode() != null && residenceRegion != null
+                && !residenceRegion.equals(signal.region())
+                ? allowed()
+                : rejected("disclosure-to-residence-of-another-region", ProblemType.CONFLICT,
+                        "This signal has no residence municipality in another region to share it with");
+    }
+
     /** Whether the caller sees the signal only because they serve the residence municipality. */
     public boolean informedAsResidence(TenantContext caller, Signal signal) {
         return !caller.servesMunicipality(signal.municipalityCode())

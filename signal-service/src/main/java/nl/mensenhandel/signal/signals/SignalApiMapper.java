@@ -35,7 +35,8 @@ public final class SignalApiMapper {
                 list(body.getCategories()),
                 body.getSector(),
                 convert(body.getSourceType(), SourceType.class),
-                body.getReporter() == null ? null : new Reporter(body.getReporter().getOrganisation(),
+                // the organisation is not in the contract's NewReporter: it comes from the token
+                body.getReporter() == null ? null : new Reporter(null,
                         body.getReporter().getName(), body.getReporter().getContact()),
                 body.getDescription(),
                 instant(body.getObservedAt()),
@@ -67,6 +68,9 @@ public final class SignalApiMapper {
 
     public static nl.mensenhandel.signal.api.model.Signal toApi(Signal s, TenantContext caller, SignalAccessPolicy access,
             List<SignalLink> links) {
+        if (access.outlineOnly(caller, s)) {
+            return toOutline(s);
+        }
         String mergedInto = links.stream()
                 .filter(l -> l.active() && l.kind() == nl.mensenhandel.signal.duplicates.LinkKind.MERGE
                         && l.otherSignalId().equals(s.id()))
@@ -107,9 +111,45 @@ public final class SignalApiMapper {
                 .links(links.stream().map(SignalApiMapper::toApi).toList())
                 .mergedInto(uuid(mergedInto))
                 .informedAsResidence(access.informedAsResidence(caller, s))
+                .outlineOnly(false)
+                .residenceDisclosures(list(s.residenceDisclosures()).stream().map(SignalApiMapper::toApi).toList())
+                .anonymisedAt(time(s.anonymisedAt()))
                 .createdAt(time(s.createdAt()))
                 .createdBy(s.createdBy())
                 .updatedAt(time(s.updatedAt()));
+    }
+
+    /**
+     * What the residence AF of another region reads without a disclosure: forms, status, municipality codes
+     * and dates — no description, reporter, location, persons, enrichments, links, nor the history (it
+     * names staff). Only the fields listed here leave the service.
+     */
+    static nl.mensenhandel.signal.api.model.Signal toOutline(Signal s) {
+        return new nl.mensenhandel.signal.api.model.Signal()
+                .id(uuid(s.id()))
+                .region(s.region())
+                .municipalityCode(s.municipalityCode())
+                .residenceMunicipalityCode(s.residenceMunicipalityCode())
+                .forms(apiForms(s))
+                .sourceType(convert(s.sourceType(), nl.mensenhandel.signal.api.model.SourceType.class))
+                .observedAt(time(s.observedAt()))
+                .urgency(convert(s.urgency(), nl.mensenhandel.signal.api.model.Urgency.class))
+                .status(convert(s.status(), nl.mensenhandel.signal.api.model.SignalStatus.class))
+                .closingReason(convert(s.closingReason(), nl.mensenhandel.signal.api.model.ClosingReason.class))
+                // the generated model starts lists empty: absent, not empty, is what the contract promises
+                .categories(null).persons(null).indicators(null).history(null).enrichments(null).links(null)
+                .residenceDisclosures(null)
+                .informedAsResidence(true)
+                .outlineOnly(true)
+                .anonymisedAt(time(s.anonymisedAt()))
+                .createdAt(time(s.createdAt()))
+                .updatedAt(time(s.updatedAt()));
+    }
+
+    public static nl.mensenhandel.signal.api.model.ResidenceDisclosure toApi(ResidenceDisclosure d) {
+        return new nl.mensenhandel.signal.api.model.ResidenceDisclosure()
+                .municipalityCode(d.municipalityCode()).region(d.region()).reason(d.reason()).by(d.by())
+                .at(time(d.at()));
     }
 
     public static nl.mensenhandel.signal.api.model.Enrichment toApi(Enrichment e) {

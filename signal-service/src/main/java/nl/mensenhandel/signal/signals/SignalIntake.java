@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -50,6 +51,8 @@ public class SignalIntake {
     private record Routed(String region, Map<String, ExploitationForm> categoryForms) {
     }
 
+    private static final int CASE_CODE_ATTEMPTS = 5;
+
     private final SignalAccessPolicy access;
     private final IntakeRules rules;
     private final MunicipalityRegistry municipalities;
@@ -90,9 +93,13 @@ public class SignalIntake {
                                 .thenReturn(outcome));
     }
 
-    /** A signal from a resident without an account: nothing about the reporter is stored. */
+    /**
+     * A signal from a resident without an account: nothing about the reporter is stored. Without a caller
+     * to scope it by, the Idempotency-Key is scoped by the report itself, so a stranger who sends the same
+     * key with another report never collides with the resident's; a replay never shows the secret again.
+     */
     public Mono<IdempotentOutcome<Received>> receiveAnonymously(Report report, String idempotencyKey) {
-        return route(report).flatMap(routed -> idempotent.run(
+        return route(report).flatMap(routed -> idempotent.runScopedByRequest(
                 "public|anonymous-signals.create", idempotencyKey, report,
                 id -> create(id, routed, report, null),
                 id -> load(id, routed.region())));
@@ -122,16 +129,32 @@ public class SignalIntake {
     }
 
     private Mono<Received> create(String id, Routed routed, Report report, TenantContext reporter) {
-        String secret = null;
-        AnonymousAccess anonymousAccess = null;
-        if (report.sourceType() == SourceType.ANONIEM) {
-            secret = secrets.newSecret();
-            String salt = secrets.newSalt();
-            anonymousAccess = new AnonymousAccess(secrets.newCaseCode(), secrets.hash(secret, salt), salt, 0, null);
+        if (report.sourceType() != SourceType.ANONIEM) {
+            return mongo.insert(newSignal(id, routed, report, reporter, null)).map(stored -> new Received(stored, null));
         }
-        Signal signal = newSignal(id, routed, report, reporter, anonymousAccess);
-        String shownSecret = secret;
-        return mongo.insert(signal).map(stored -> new Received(stored, shownSecret));
+        String secret = secrets.newSecret();
+        String salt = secrets.newSalt();
+        return secrets.hashOffLoop(secret, salt).flatMap(hash ->
+                insertWithNewCaseCode(id, routed, report, reporter, secret, new AnonymousAccess(null, hash, salt),
+                        CASE_CODE_ATTEMPTS));
+    }
+
+    /**
+     * Case codes are random (32^8 codes) and unique by index; should a new one collide with a stored one —
+     * astronomically rare — the signal is stored again with another code.
+     */
+    private Mono<Received> insertWithNewCaseCode(String id, Routed routed, Report report, TenantContext reporter,
+            String secret, AnonymousAccess access, int attemptsLeft) {
+        AnonymousAccess withCode = new AnonymousAccess(secrets.newCaseCode(), access.secretHash(), access.salt());
+        return mongo.insert(newSignal(id, routed, report, reporter, withCode))
+                .map(stored -> new Received(stored, secret))
+                .onErrorResume(e -> attemptsLeft > 1 && isCaseCodeCollision(e),
+                        e -> insertWithNewCaseCode(id, routed, report, reporter, secret, access, attemptsLeft - 1));
+    }
+
+    private static boolean isCaseCodeCollision(Throwable e) {
+        return e instanceof DuplicateKeyException && e.getMessage() != null
+                && e.getMessage().contains(Signal.CASE_CODE_INDEX);
     }
 
     private Mono<Received> load(String id, String region) {
@@ -162,10 +185,10 @@ public class SignalIntake {
         DuplicateKeys duplicateKeys = keys.keys(routed.region(), report.location(),
                 persons.stream().map(Person::personKey).filter(k -> k != null).distinct().toList());
         Urgency urgency = report.urgency() == null ? Urgency.NORMAAL : report.urgency();
+        // the organisation only ever comes from the reporter's token, never from the body
         Reporter recorded = report.reporter() == null ? null : new Reporter(
-                report.reporter().organisation() != null ? report.reporter().organisation()
-                        : reporter == null ? null : reporter.organisation(),
-                report.reporter().name(), report.reporter().contact());
+                reporter == null ? null : reporter.organisation(), report.reporter().name(),
+                report.reporter().contact());
         return new Signal(id, routed.region(), report.municipalityCode(), residence, List.copyOf(visibleTo),
                 List.copyOf(readableByRegions), forms,
                 List.copyOf(report.categories()), report.sector(), report.sourceType(), recorded,
@@ -173,6 +196,6 @@ public class SignalIntake {
                 List.copyOf(report.indicators()), duplicateKeys, SignalStatus.ONTVANGEN, null, null, null,
                 anonymousAccess, List.of(), List.of(), now,
                 reporter == null ? null : reporter.username(), reporter == null ? null : reporter.subject(),
-                reporter == null ? null : reporter.region(), now, 0);
+                reporter == null ? null : reporter.region(), now, 0, List.of(), null);
     }
 }

@@ -16,7 +16,9 @@ import org.springframework.stereotype.Service;
 import nl.mensenhandel.platform.audit.AccessLog;
 import nl.mensenhandel.platform.mongo.Paged;
 import nl.mensenhandel.platform.mongo.RegionScopedMongo;
+import nl.mensenhandel.platform.policy.PolicyDecision;
 import nl.mensenhandel.platform.problem.ApiProblem;
+import nl.mensenhandel.platform.problem.ProblemType;
 import nl.mensenhandel.platform.tenancy.TenantContext;
 import nl.mensenhandel.signal.duplicates.MergedSignals;
 import reactor.core.publisher.Mono;
@@ -66,6 +68,17 @@ public class SignalQueries {
                 .flatMap(id -> scoped.findById(caller, id, Signal.class))
                 .filter(signal -> access.maySee(caller, signal))
                 .switchIfEmpty(Mono.error(() -> ApiProblem.notFound("Signal " + signalId)));
+    }
+
+    /**
+     * A signal the caller may read in full — not an outline reader (residence AF of another region without
+     * a disclosure); else 403. For everything that would show more than the outline (e.g. duplicates).
+     */
+    public Mono<Signal> findReadableInFull(TenantContext caller, String signalId) {
+        return findVisible(caller, signalId).flatMap(signal -> (access.outlineOnly(caller, signal)
+                ? PolicyDecision.rejected("residence-af-of-another-region-reads-outline-only", ProblemType.FORBIDDEN,
+                        "The residence AF of another region reads an outline of this signal only")
+                : PolicyDecision.allowed()).enforce(signal));
     }
 
     /** A signal the caller runs the route for (AF of the exploitation municipality). */

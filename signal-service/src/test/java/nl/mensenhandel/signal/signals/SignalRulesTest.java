@@ -36,7 +36,7 @@ class SignalRulesTest {
         return new Signal("id", "zaanstreek-waterland", exploitation, residence, visibleTo,
                 List.of("zaanstreek-waterland"), Set.of(ExploitationForm.ARBEID), List.of(), null, SourceType.BURGER, null, "x", NOW, Urgency.NORMAAL,
                 0, null, List.of(), List.of(), new DuplicateKeys(null, null, List.of()), SignalStatus.ONTVANGEN, null, null, null, null,
-                List.of(), List.of(), NOW, "melder", "sub", "zaanstreek-waterland", NOW, 0);
+                List.of(), List.of(), NOW, "melder", "sub", "zaanstreek-waterland", NOW, 0, List.of(), null);
     }
 
     private static String rule(PolicyDecision decision) {
