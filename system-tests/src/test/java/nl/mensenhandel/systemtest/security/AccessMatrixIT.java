@@ -55,6 +55,8 @@ class AccessMatrixIT {
     private static Map<String, RegionFixture> fixtures;
 
     private final List<String> violations = new ArrayList<>();
+    /** The URL and body of the last matrix request (what the caller named itself). */
+    private String lastSent = "";
 
     @BeforeAll
     static void fixtures() {
@@ -86,7 +88,7 @@ class AccessMatrixIT {
                     } else {
                         expectProblem(what, response, row.deny());
                     }
-                    expectNoDataOf(Callers.other(region), what, response);
+                    expectNoDataOf(Callers.other(region), what, response, lastSent);
                     roleChecks++;
                 }
             }
@@ -101,7 +103,7 @@ class AccessMatrixIT {
                         Api.Response response = call(op, row, caller, fixtures.get(region), Map.of(), theirs);
                         String what = row.operationId() + " by " + caller + " on a resource of " + theirs.region();
                         expectProblem(what, response, 404);
-                        expectNoDataOf(theirs.region(), what, response);
+                        expectNoDataOf(theirs.region(), what, response, lastSent);
                         otherRegionChecks++;
                     }
                 }
@@ -157,7 +159,7 @@ class AccessMatrixIT {
             var link = Api.post(RegionFixture.url("/api/signals/" + b.signal() + "/links"), afB,
                     Map.of("otherSignalId", a.signal(), "kind", kind, "reason", "Systeemtest aanval"), null);
             expectProblem(kind + " of A's signal into B's", link, 404);
-            expectNoDataOf(A, kind + " of A's signal into B's", link);
+            expectNoDataOf(A, kind + " of A's signal into B's", link, a.signal());
         }
         // revoking A's link through B's signal: not found, and A's link stays active
         var second = Api.post(RegionFixture.url("/api/signals/" + a.signal() + "/links"), afA,
@@ -167,7 +169,7 @@ class AccessMatrixIT {
         var revoke = Api.post(RegionFixture.url("/api/signals/" + b.signal() + "/links/" + linkA + "/revocation"), afB,
                 Map.of("reason", "Systeemtest aanval"), null);
         expectProblem("revoking A's link through B's signal", revoke, 404);
-        expectNoDataOf(A, "revoking A's link through B's signal", revoke);
+        expectNoDataOf(A, "revoking A's link through B's signal", revoke, linkA);
 
         // A's signal is untouched: not merged, not linked to B, its link not revoked
         JsonNode signalA = Api.get(RegionFixture.url("/api/signals/" + a.signal()), afA).json();
@@ -206,7 +208,7 @@ class AccessMatrixIT {
 
             var read = Api.call("GET", signals + "/api/signals/" + a.signal(), afB.token().get(), null, forged);
             expectProblem("B's AF with A's identity headers reads A's signal" + via, read, 404);
-            expectNoDataOf(A, "B's AF with forged headers" + via, read);
+            expectNoDataOf(A, "B's AF with forged headers" + via, read, a.signal());
 
             var list = Api.call("GET", signals + "/api/signals?size=100&sort=NEWEST", afB.token().get(), null, forged);
             check("B's AF with forged headers lists" + via + ": 200", list.status() == 200, list);
@@ -243,7 +245,7 @@ class AccessMatrixIT {
 
         var read = get("/api/signals/" + a.signal() + "?region=" + A + "&municipalityCode=GM0479", afB);
         expectProblem("B's AF reads A's signal with ?region=A", read, 404);
-        expectNoDataOf(A, "B's AF reads A's signal with ?region=A", read);
+        expectNoDataOf(A, "B's AF reads A's signal with ?region=A", read, a.signal());
 
         var byRegion = get("/api/signals?size=100&sort=NEWEST&region=" + A + "&municipalities=GM0479", afB);
         check("B's AF lists with ?region=A: 200", byRegion.status() == 200, byRegion);
@@ -358,6 +360,7 @@ class AccessMatrixIT {
         row.headers().forEach((k, v) -> allHeaders.put(k, fill(v, placeholders)));
         String body = row.body() == null ? null : Api.JSON.writeValueAsString(fillAll(row.body(), placeholders));
         String token = caller == null ? null : caller.token().get();
+        lastSent = url + " " + body;
         Api.Response response = Api.call(op.method(), url, token, body, allHeaders);
         // the tokenless routes are limited per client address, far more strictly: wait out a 429 as told
         for (int attempt = 0; row.isPublic() && response.status() == 429 && attempt < 10; attempt++) {
@@ -382,11 +385,15 @@ class AccessMatrixIT {
                 && text(response, "type") != null && text(response, "type").startsWith(PROBLEM), response);
     }
 
-    /** None of the other region's markers (ids, case code, description text) in the answer. */
-    private void expectNoDataOf(String region, String what, Api.Response response) {
+    /**
+     * None of the other region's markers (ids, case code, description text) in the answer — except the ones
+     * the request itself named (a 404 may echo the id it was asked for: that tells the caller nothing new).
+     */
+    private void expectNoDataOf(String region, String what, Api.Response response, String... sent) {
         String body = response.body() == null ? "" : response.body();
+        String request = String.join(" ", sent);
         for (String marker : fixtures.get(region).markers()) {
-            if (body.contains(marker)) {
+            if (body.contains(marker) && !request.contains(marker)) {
                 violations.add(what + ": the answer contains " + region + "'s " + marker + ": " + abbreviate(body));
             }
         }

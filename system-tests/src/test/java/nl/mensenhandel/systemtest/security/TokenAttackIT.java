@@ -105,6 +105,37 @@ class TokenAttackIT {
         assertThat(violations).withFailMessage(() -> String.join("\n", violations)).isEmpty();
     }
 
+    /**
+     * The one way in without a token is the public prefix; a path that only looks public (dot segments,
+     * encoded slashes, case, matrix parameters, double slashes) must not reach a protected operation.
+     */
+    @Test
+    void aPathThatMerelyLooksPublicReachesNoProtectedOperationWithoutAToken() {
+        List<String> violations = new ArrayList<>();
+        List<String> tricks = List.of("/api/public/../signals", "/api/public/%2e%2e/signals",
+                "/api/public/..%2fsignals", "/api/public/%2e%2e%2fsignals", "/api/public%2f..%2fsignals",
+                "//api/signals", "/api/signals/", "/API/signals", "/api/signals;public", "/api/public/../../api/signals",
+                "/api/public/..;/signals", "/api/public/%2e%2e/%2e%2e/api/cases");
+        int checks = 0;
+        for (String base : List.of(RunningPlatform.gatewayUrl(), "http://localhost:8081")) {
+            for (String path : tricks) {
+                Api.Response response;
+                try {
+                    response = Api.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + path)).GET());
+                } catch (IllegalArgumentException unsendable) {
+                    continue; // the client itself refuses the URI: nothing reached the platform
+                }
+                checks++;
+                if (response.status() < 400 || response.status() >= 500) {
+                    violations.add(base + path + " without a token: " + response.status() + " " + response.body());
+                }
+            }
+        }
+        System.out.printf("[token-attacks] %d public-looking paths without a token%n", checks);
+        assertThat(checks).isPositive();
+        assertThat(violations).withFailMessage(() -> String.join("\n", violations)).isEmpty();
+    }
+
     /** Each attack by name: the bearer token to send (null: none at all). */
     private static Map<String, String> attacks(String realToken) throws Exception {
         JWTClaimsSet real = SignedJWT.parse(realToken).getJWTClaimsSet();
