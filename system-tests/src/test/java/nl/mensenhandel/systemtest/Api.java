@@ -50,18 +50,56 @@ public final class Api {
     }
 
     private static Token fetchToken(String user) {
-        String form = "grant_type=password&client_id=" + enc(RunningPlatform.cliClientId())
-                + "&username=" + enc(user) + "&password=demo";
+        return tokenFromKeycloak("grant_type=password&client_id=" + enc(RunningPlatform.cliClientId())
+                + "&username=" + enc(user) + "&password=demo", user);
+    }
+
+    /**
+     * A client-credentials token of a confidential machine client (a care provider's system), reused like
+     * {@link #token(String)}.
+     */
+    public static String clientToken(String clientId, String secret) {
+        return TOKENS.compute("client:" + clientId, (key, cached) -> cached != null
+                && cached.expiresAt().isAfter(Instant.now().plusSeconds(60)) ? cached
+                        : tokenFromKeycloak("grant_type=client_credentials&client_id=" + enc(clientId)
+                                + "&client_secret=" + enc(secret), clientId)).value();
+    }
+
+    /** A fresh password-grant token of a demo user through another public client (e.g. one without the API audience). */
+    public static String passwordToken(String clientId, String user) {
+        return tokenFromKeycloak("grant_type=password&client_id=" + enc(clientId) + "&username=" + enc(user)
+                + "&password=demo", user).value();
+    }
+
+    private static Token tokenFromKeycloak(String form, String who) {
         Response r = send(HttpRequest.newBuilder(URI.create(RunningPlatform.keycloakUrl() + "/realms/"
                         + RunningPlatform.realm() + "/protocol/openid-connect/token"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form)));
         if (r.status() != 200) {
-            throw new IllegalStateException("No token for " + user + ": " + r.status() + " " + r.body());
+            throw new IllegalStateException("No token for " + who + ": " + r.status() + " " + r.body());
         }
         JsonNode json = r.json();
         long lifetime = json.has("expires_in") ? json.get("expires_in").asLong() : 300;
         return new Token(json.get("access_token").asString(), Instant.now().plusSeconds(lifetime));
+    }
+
+    /**
+     * Any request with a raw bearer token (or none) and extra headers: for callers that are not demo users
+     * (machine clients, forged tokens) and for headers a test sends on purpose.
+     */
+    public static Response call(String method, String url, String bearerToken, String jsonBody,
+            Map<String, String> headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).method(method,
+                jsonBody == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(jsonBody));
+        if (jsonBody != null) {
+            request.header("Content-Type", "application/json");
+        }
+        if (bearerToken != null) {
+            request.header("Authorization", "Bearer " + bearerToken);
+        }
+        headers.forEach(request::header);
+        return send(request);
     }
 
     public static Response get(String url, String user) {

@@ -1,0 +1,107 @@
+package nl.mensenhandel.systemtest.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import nl.mensenhandel.systemtest.Api;
+import nl.mensenhandel.systemtest.RunningPlatform;
+
+/**
+ * What {@code AccessMatrixIT} creates in one region, through the gateway, fresh for each run: the
+ * resources the matrix's path parameters name ({@code signal}, {@code otherSignal}, {@code link},
+ * {@code configCode}), an anonymous signal's case code and secret, and the markers that identify this
+ * region's data — none of which may ever appear in an answer to the other region.
+ */
+record RegionFixture(String region, String municipality, String marker, String signal, String otherSignal,
+        String link, String caseCode, String secret, Instant observedAt) {
+
+    static final String CONFIG_CODE = "SYSTEEMTEST_MATRIX";
+
+    /** Both regions' fixtures share this address, so that a duplicate search could cross regions if it leaked. */
+    static RegionFixture create(String region, String run, Map<String, Object> address) {
+        String municipality = Callers.HOME.get(region);
+        String marker = "matrixgeheim-" + run + "-" + region;
+        Instant observedAt = Instant.now().minus(Duration.ofDays(2)).truncatedTo(ChronoUnit.SECONDS);
+        String melder = Callers.role(region, "melder").name();
+        String af = Callers.role(region, "aandachtsfunctionaris").name();
+
+        String signal = created(Api.post(url("/api/signals"), melder,
+                signalBody(municipality, "Systeemtest toegangsmatrix " + marker + " (signaal)", observedAt, address),
+                null));
+        String otherSignal = created(Api.post(url("/api/signals"), melder,
+                signalBody(municipality, "Systeemtest toegangsmatrix " + marker + " (tweede)", observedAt, address),
+                null));
+        var link = Api.post(url("/api/signals/" + signal + "/links"), af,
+                Map.of("otherSignalId", otherSignal, "kind", "LINK", "reason", "Systeemtest " + marker), null);
+        assertThat(link.status()).as(link.body()).isEqualTo(201);
+
+        Map<String, Object> anonymous = new LinkedHashMap<>();
+        anonymous.put("municipalityCode", municipality);
+        anonymous.put("forms", List.of("ARBEID"));
+        anonymous.put("description", "Systeemtest toegangsmatrix " + marker + " (anoniem)");
+        anonymous.put("observedAt", observedAt.toString());
+        var receipt = Api.postPublic(url("/api/public/anonymous-signals"), anonymous, "matrix-fixture-" + marker);
+        assertThat(receipt.status()).as(receipt.body()).isEqualTo(201);
+
+        // the region's own category and sector with the matrix's code, so the other region's PUT of that code
+        // can be shown not to touch it
+        var category = Api.put(url("/api/signals/categories/" + CONFIG_CODE), Callers.role(region, "regio-beheerder")
+                .name(), Map.of("name", "Systeemtest toegangsmatrix " + region, "form", "ARBEID"));
+        assertThat(category.status()).as(category.body()).isEqualTo(200);
+
+        return new RegionFixture(region, municipality, marker, signal, otherSignal, link.json().get("id").asString(),
+                receipt.json().get("caseCode").asString(), receipt.json().get("secret").asString(), observedAt);
+    }
+
+    /** The value of a fixture the matrix names as a path parameter. */
+    String value(String fixture) {
+        return switch (fixture) {
+            case "signal" -> signal;
+            case "otherSignal" -> otherSignal;
+            case "link" -> link;
+            case "configCode" -> CONFIG_CODE;
+            default -> throw new IllegalArgumentException("unknown fixture " + fixture + " (see AccessMatrix.FIXTURES)");
+        };
+    }
+
+    /** The placeholders of the matrix's request bodies and headers. */
+    Map<String, String> placeholders(String run) {
+        return Map.of("municipality", municipality, "otherSignal", otherSignal, "caseCode", caseCode, "secret", secret,
+                "observedAt", observedAt.toString(), "run", run, "region", region);
+    }
+
+    /** What identifies this region's data: no answer to the other region may contain any of it. */
+    List<String> markers() {
+        return List.of(marker, signal, otherSignal, link, caseCode);
+    }
+
+    static Map<String, Object> signalBody(String municipality, String description, Instant observedAt,
+            Map<String, Object> address) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("municipalityCode", municipality);
+        body.put("forms", List.of("ARBEID"));
+        body.put("sourceType", "PROFESSIONAL");
+        body.put("reporter", Map.of("contact", "systeemtest@matrix.example"));
+        body.put("description", description);
+        body.put("observedAt", observedAt.toString());
+        if (address != null) {
+            body.put("location", address);
+        }
+        return body;
+    }
+
+    static String url(String path) {
+        return RunningPlatform.gatewayUrl() + path;
+    }
+
+    private static String created(Api.Response response) {
+        assertThat(response.status()).as(response.body()).isEqualTo(201);
+        return response.json().get("id").asString();
+    }
+}
