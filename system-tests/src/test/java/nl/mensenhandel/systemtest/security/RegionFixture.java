@@ -19,9 +19,15 @@ import nl.mensenhandel.systemtest.RunningPlatform;
  * region's data — none of which may ever appear in an answer to the other region.
  */
 record RegionFixture(String region, String municipality, String marker, String signal, String otherSignal,
-        String link, String caseCode, String secret, Instant observedAt) {
+        String residenceSignal, String link, String caseCode, String secret, Instant observedAt) {
 
     static final String CONFIG_CODE = "SYSTEEMTEST_MATRIX";
+
+    /**
+     * A victim's residence in a THIRD region (neither A nor B): its AF is informed, but the two regions under
+     * test must still see nothing of each other.
+     */
+    private static final Map<String, String> RESIDENCE_ELSEWHERE = Map.of(Callers.A, "GM0193", Callers.B, "GM0599");
 
     /** Both regions' fixtures share this address, so that a duplicate search could cross regions if it leaked. */
     static RegionFixture create(String region, String run, Map<String, Object> address) {
@@ -37,6 +43,10 @@ record RegionFixture(String region, String municipality, String marker, String s
         String otherSignal = created(Api.post(url("/api/signals"), melder,
                 signalBody(municipality, "Systeemtest toegangsmatrix " + marker + " (tweede)", observedAt, address),
                 null));
+        Map<String, Object> withResidence = signalBody(municipality,
+                "Systeemtest toegangsmatrix " + marker + " (woonplaats elders)", observedAt, address);
+        withResidence.put("residenceMunicipalityCode", RESIDENCE_ELSEWHERE.get(region));
+        String residenceSignal = created(Api.post(url("/api/signals"), melder, withResidence, null));
         var link = Api.post(url("/api/signals/" + signal + "/links"), af,
                 Map.of("otherSignalId", otherSignal, "kind", "LINK", "reason", "Systeemtest " + marker), null);
         assertThat(link.status()).as(link.body()).isEqualTo(201);
@@ -55,7 +65,8 @@ record RegionFixture(String region, String municipality, String marker, String s
                 .name(), Map.of("name", "Systeemtest toegangsmatrix " + region, "form", "ARBEID"));
         assertThat(category.status()).as(category.body()).isEqualTo(200);
 
-        return new RegionFixture(region, municipality, marker, signal, otherSignal, link.json().get("id").asString(),
+        return new RegionFixture(region, municipality, marker, signal, otherSignal, residenceSignal,
+                link.json().get("id").asString(),
                 receipt.json().get("caseCode").asString(), receipt.json().get("secret").asString(), observedAt);
     }
 
@@ -64,6 +75,7 @@ record RegionFixture(String region, String municipality, String marker, String s
         return switch (fixture) {
             case "signal" -> signal;
             case "otherSignal" -> otherSignal;
+            case "residenceSignal" -> residenceSignal;
             case "link" -> link;
             case "configCode" -> CONFIG_CODE;
             default -> throw new IllegalArgumentException("unknown fixture " + fixture + " (see AccessMatrix.FIXTURES)");
@@ -78,7 +90,7 @@ record RegionFixture(String region, String municipality, String marker, String s
 
     /** What identifies this region's data: no answer to the other region may contain any of it. */
     List<String> markers() {
-        return List.of(marker, signal, otherSignal, link, caseCode);
+        return List.of(marker, signal, otherSignal, residenceSignal, link, caseCode);
     }
 
     static Map<String, Object> signalBody(String municipality, String description, Instant observedAt,
