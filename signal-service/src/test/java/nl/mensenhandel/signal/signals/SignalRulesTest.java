@@ -77,6 +77,29 @@ class SignalRulesTest {
     }
 
     @Test
+    void theResidenceAfOfAnotherRegionReadsAnOutlineUntilTheSignalIsDisclosedToThem() {
+        Signal toHeemstede = signal("GM0479", "GM0397", List.of("GM0479", "GM0397"));
+        TenantContext afHeemstede = caller("kennemerland", Set.of("GM0397"), Roles.AANDACHTSFUNCTIONARIS);
+        TenantContext afZaanstad = caller("zaanstreek-waterland", Set.of("GM0479"), Roles.AANDACHTSFUNCTIONARIS);
+        TenantContext afPurmerend = caller("zaanstreek-waterland", Set.of("GM0439"), Roles.AANDACHTSFUNCTIONARIS);
+
+        assertThat(access.outlineOnly(afHeemstede, toHeemstede)).isTrue();
+        assertThat(access.outlineOnly(afZaanstad, toHeemstede)).isFalse();
+        assertThat(access.outlineOnly(afPurmerend,
+                signal("GM0479", "GM0439", List.of("GM0479", "GM0439")))).as("same region").isFalse();
+        Signal disclosed = new Signal(toHeemstede.id(), toHeemstede.region(), "GM0479", "GM0397",
+                toHeemstede.visibleTo(), toHeemstede.readableByRegions(), toHeemstede.forms(), List.of(), null,
+                SourceType.BURGER, null, "x", NOW, Urgency.NORMAAL, 0, null, List.of(), List.of(), null,
+                SignalStatus.ONTVANGEN, null, null, null, null, List.of(), List.of(), NOW, "melder", "sub",
+                "zaanstreek-waterland", NOW, 1,
+                List.of(new ResidenceDisclosure("GM0397", "kennemerland", "opvang", "af.zaanstad", NOW)), null);
+        assertThat(access.outlineOnly(afHeemstede, disclosed)).isFalse();
+        assertThat(rule(access.mayDiscloseToResidence(toHeemstede, "kennemerland"))).isEqualTo("allowed");
+        assertThat(rule(access.mayDiscloseToResidence(toHeemstede, "zaanstreek-waterland")))
+                .isEqualTo("disclosure-to-residence-of-another-region");
+    }
+
+    @Test
     void onlyAnAfReads() {
         assertThat(rule(access.mayRead(caller("zaanstreek-waterland", Set.of("GM0479"), Roles.MELDER))))
                 .isEqualTo("read-requires-af");
