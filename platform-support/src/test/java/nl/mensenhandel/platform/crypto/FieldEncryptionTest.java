@@ -110,8 +110,11 @@ class FieldEncryptionTest {
     void anAlteredOrClearValueIsRefusedNotPassedThrough() {
         FieldEncryption encryption = local();
         String stored = encryption.encrypt(ZAANSTREEK, DOC, "description", TEXT);
-        char last = stored.charAt(stored.length() - 1);
-        String altered = stored.substring(0, stored.length() - 1) + (last == 'A' ? 'B' : 'A');
+        // flip one bit of the ciphertext itself (a changed last base64 character may only touch unused bits)
+        byte[] ciphertext = java.util.Base64.getDecoder().decode(stored.substring(FieldEncryption.PREFIX.length()));
+        ciphertext[ciphertext.length / 2] ^= 0x01;
+        String altered = FieldEncryption.PREFIX
+                + java.util.Base64.getEncoder().withoutPadding().encodeToString(ciphertext);
 
         assertThatThrownBy(() -> encryption.decrypt(ZAANSTREEK, DOC, "description", altered))
                 .isInstanceOf(FieldCryptoException.class);
