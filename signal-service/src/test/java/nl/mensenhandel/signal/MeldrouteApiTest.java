@@ -17,17 +17,20 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.http.MediaType;
 import org.springframework.security.test.web.reactive.server.SecurityMockServerConfigurers.JwtMutator;
+import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 import nl.mensenhandel.platform.audit.AccessLogEntry;
+import nl.mensenhandel.platform.config.Secrets;
 import nl.mensenhandel.platform.testing.EmbeddedMongo;
 import nl.mensenhandel.platform.testing.TestJwts;
 import nl.mensenhandel.signal.signals.Signal;
 
 /** The whole interne meldroute against the real service and the embedded store. */
 @SpringBootTest
+@ActiveProfiles(Secrets.LOCAL_PROFILE)
 class MeldrouteApiTest {
 
     static final EmbeddedMongo MONGO = EmbeddedMongo.start();

@@ -12,7 +12,7 @@ public record ChainVerification(String region, boolean intact, long entriesCheck
         ALTERED,
         /** The sequence has a gap here (or ends before the last entry this instance wrote). */
         REMOVED,
-        /** An entry the log did not write in this place (a key out of the scheme, a second entry for a place). */
+        /** An entry the log did not write in this place (its key and its place disagree, a second entry for a place). */
         INSERTED
     }
 

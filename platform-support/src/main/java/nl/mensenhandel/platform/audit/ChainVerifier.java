@@ -4,7 +4,6 @@ import java.util.Optional;
 
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 
 import nl.mensenhandel.platform.audit.ChainVerification.Kind;
@@ -31,8 +30,8 @@ public class ChainVerifier {
         return Mono.defer(() -> {
             // taken before the walk: whatever this instance wrote until now must be found by it
             Walk walk = new Walk(region, log.knownHead(region));
-            Query chain = Query.query(new Criteria().orOperator(AccessLog.inChain(region),
-                    Criteria.where("region").is(region))).with(Sort.by(Sort.Direction.ASC, "_id"));
+            // the chain is the region's key range; documents outside it are no entries (never shown either)
+            Query chain = Query.query(AccessLog.inChain(region)).with(Sort.by(Sort.Direction.ASC, "_id"));
             return mongo.find(chain, AccessLogEntry.class)
                     .doOnNext(walk::step)
                     .takeUntil(entry -> walk.problem != null)
@@ -59,7 +58,7 @@ public class ChainVerifier {
             long seq = entry.sequence();
             if (!AccessLogEntry.key(region, seq).equals(entry.id()) || !region.equals(entry.region())) {
                 problem = new Problem(seq, Kind.INSERTED,
-                        "An entry claims place " + seq + " under a key the log does not write.");
+                        "An entry under key " + entry.id() + " claims place " + seq + ": the log did not write it.");
             } else if (seq > expected) {
                 problem = new Problem(expected, Kind.REMOVED, expected == seq - 1
                         ? "Entry " + expected + " is missing."

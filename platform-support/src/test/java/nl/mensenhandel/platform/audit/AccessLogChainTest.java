@@ -146,8 +146,8 @@ class AccessLogChainTest {
     void anInsertedEntryIsFound() {
         write(AF, 3);
         AccessLogEntry second = chain("zaanstreek-waterland").get(1);
-        // a forged entry for place 2 under a key the log does not write
-        mongo.insert(new AccessLogEntry("forged-2", second.region(), 2, second.at(), second.service(), "READ",
+        // a forged entry for place 2, slipped in between 2 and 3 under a key the log does not write
+        mongo.insert(new AccessLogEntry(AccessLogEntry.key("zaanstreek-waterland", 2) + "0", second.region(), 2, second.at(), second.service(), "READ",
                 Outcome.SUCCESS, "x", "x", Set.of(), null, null, null, null, null, null, null, null, null, null,
                 second.previousHash(), second.hash())).block();
 
