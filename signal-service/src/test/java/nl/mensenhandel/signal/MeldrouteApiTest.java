@@ -25,6 +25,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 
 import nl.mensenhandel.platform.config.Secrets;
 import nl.mensenhandel.platform.audit.AccessLogEntry;
+import nl.mensenhandel.platform.config.Secrets;
 import nl.mensenhandel.platform.testing.EmbeddedMongo;
 import nl.mensenhandel.platform.testing.TestJwts;
 import nl.mensenhandel.signal.signals.Signal;

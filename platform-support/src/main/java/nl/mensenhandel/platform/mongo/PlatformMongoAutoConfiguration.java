@@ -8,11 +8,10 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.context.annotation.Bean;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 
-import nl.mensenhandel.platform.audit.AccessLog;
 import nl.mensenhandel.platform.idempotency.IdempotentCommands;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Region-scoped data access, idempotency keys, access log and a truthful health check for each service. */
+/** Region-scoped data access, idempotency keys and a truthful health check for each service (the access log: audit.AccessLogAutoConfiguration). */
 @AutoConfiguration(afterName = "org.springframework.boot.data.mongodb.autoconfigure.DataMongoReactiveAutoConfiguration",
         beforeName = "org.springframework.boot.mongodb.autoconfigure.health.MongoReactiveHealthContributorAutoConfiguration")
 @ConditionalOnClass(ReactiveMongoTemplate.class)
@@ -27,11 +26,6 @@ public class PlatformMongoAutoConfiguration {
     @Bean
     RegionScopedMongo regionScopedMongo(ReactiveMongoTemplate mongo) {
         return new RegionScopedMongo(mongo);
-    }
-
-    @Bean
-    AccessLog accessLog(ReactiveMongoTemplate mongo, Clock clock) {
-        return new AccessLog(mongo, clock);
     }
 
     @Bean

@@ -14,6 +14,7 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Service;
 
+import nl.mensenhandel.platform.audit.Access;
 import nl.mensenhandel.platform.audit.AccessLog;
 import nl.mensenhandel.platform.mongo.RegionScopedMongo;
 import nl.mensenhandel.platform.problem.ApiProblem;
@@ -83,9 +84,12 @@ public class SignalLinks {
                 .and("visibleTo").in(caller.municipalities())
                 .and("observedAt").gte(signal.observedAt().minus(OVERLAP)).lte(signal.observedAt().plus(OVERLAP))
                 .orOperator(sameSomething.toArray(Criteria[]::new)));
-        return accessLog.record(caller, "LIST", "signal-duplicate-candidates", signal.id(), null,
-                        SignalQueries.PURPOSE)
-                .thenMany(scoped.find(caller, query, Signal.class))
+        // logged with the ids the answer shows, so "who saw signal X" finds this list too
+        return scoped.find(caller, query, Signal.class).collectList()
+                .flatMap(found -> accessLog.record(Access.by(caller, "LIST", "signal-duplicate-candidates", signal.id())
+                                .shown(found.stream().map(Signal::id).toList()).purpose(SignalQueries.PURPOSE))
+                        .thenReturn(found))
+                .flatMapIterable(found -> found)
                 .map(other -> new Candidate(other, reasons(keys, addresses, businesses, other.duplicateKeys())))
                 .sort(Comparator.comparingInt((Candidate c) -> c.reasons().size()).reversed());
     }

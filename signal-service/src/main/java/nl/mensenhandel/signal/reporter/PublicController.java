@@ -9,6 +9,8 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ServerWebExchange;
 
+import nl.mensenhandel.platform.audit.Access;
+import nl.mensenhandel.platform.audit.AccessLog;
 import nl.mensenhandel.signal.api.PublicApi;
 import nl.mensenhandel.signal.api.model.AnonymousReceipt;
 import nl.mensenhandel.signal.api.model.AnonymousReport;
@@ -23,12 +25,16 @@ import reactor.core.publisher.Mono;
 @RestController
 public class PublicController implements PublicApi {
 
+    static final String STATUS_PURPOSE = "Terugkoppeling aan de anonieme melder: status van de eigen melding";
+
     private final SignalIntake intake;
     private final AnonymousStatusCheck statusCheck;
+    private final AccessLog accessLog;
 
-    public PublicController(SignalIntake intake, AnonymousStatusCheck statusCheck) {
+    public PublicController(SignalIntake intake, AnonymousStatusCheck statusCheck, AccessLog accessLog) {
         this.intake = intake;
         this.statusCheck = statusCheck;
+        this.accessLog = accessLog;
     }
 
     @Override
@@ -48,6 +54,9 @@ public class PublicController implements PublicApi {
             ServerWebExchange exchange) {
         String clientAddress = ClientAddress.of(exchange.getRequest());
         return statusQuestion.flatMap(q -> statusCheck.check(q.getCaseCode(), q.getSecret(), clientAddress))
+                // logged in the signal's region, actor "anonymous"; a wrong pair is logged as a refused call
+                .flatMap(signal -> accessLog.record(Access.anonymous(signal.region(), "READ", "signal-status",
+                        signal.id()).dataSubject("signal:" + signal.id()).purpose(STATUS_PURPOSE)).thenReturn(signal))
                 .map(signal -> ResponseEntity.ok(new SignalStatusAnswer()
                         .caseCode(signal.anonymousAccess().caseCode())
                         .status(convert(signal.status(), SignalStatus.class))

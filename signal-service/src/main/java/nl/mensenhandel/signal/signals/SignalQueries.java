@@ -106,7 +106,8 @@ public class SignalQueries {
             }
             return Mono.zip(scoped.page(caller, query, sort(filter.sorting()), page, size, Signal.class),
                             statusCounts(caller, criteria))
-                    .flatMap(t -> accessLog.record(caller, "LIST", "signal", null, null, PURPOSE)
+                    .flatMap(t -> accessLog.recordList(caller, "signal",
+                                    t.getT1().items().stream().map(Signal::id).toList(), PURPOSE)
                             .thenReturn(new WorkList(t.getT1(), t.getT2(), mergedInto)));
         });
     }

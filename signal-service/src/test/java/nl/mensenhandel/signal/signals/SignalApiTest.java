@@ -22,6 +22,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 
 import nl.mensenhandel.platform.config.Secrets;
 import nl.mensenhandel.platform.audit.AccessLogEntry;
+import nl.mensenhandel.platform.config.Secrets;
 import nl.mensenhandel.platform.testing.EmbeddedMongo;
 import nl.mensenhandel.platform.testing.TestJwts;
 
