@@ -27,7 +27,8 @@ public final class AccessMatrix {
     public static final Set<String> OTHER_REGION = Set.of("404", "not-listed", "own-region", "routed", "own-reports",
             "public");
     /** The fixtures {@code AccessMatrixIT} creates per region; a path parameter names one of them. */
-    public static final Set<String> FIXTURES = Set.of("signal", "otherSignal", "residenceSignal", "link", "configCode");
+    public static final Set<String> FIXTURES = Set.of("signal", "otherSignal", "residenceSignal", "link", "configCode",
+            "auditedService");
 
     /** One row of the matrix. {@code deny}/{@code outsideScope} are null where the row has none. */
     public record Row(String operationId, String contract, Map<String, String> allow, Integer deny,

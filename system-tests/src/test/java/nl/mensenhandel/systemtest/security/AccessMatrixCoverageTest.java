@@ -43,14 +43,14 @@ class AccessMatrixCoverageTest {
     @Test
     void aMissingRowIsNamedWithWhatToAdd() {
         Map<String, Contracts.Operation> operations = new java.util.TreeMap<>(Contracts.operations(SPECS));
-        operations.put("listAccessLogEntries", new Contracts.Operation("privacy-service", "listAccessLogEntries", "GET",
+        operations.put("listDataSubjectRequests", new Contracts.Operation("privacy-service", "listDataSubjectRequests", "GET",
                 "/api/access-log/{subjectId}", false));
         AccessMatrix matrix = AccessMatrix.load(AccessMatrix.file(SPECS));
 
         List<String> problems = matrix.problems(operations);
 
         assertThat(problems).hasSize(1);
-        assertThat(problems.get(0)).contains("listAccessLogEntries", "GET /api/access-log/{subjectId}",
+        assertThat(problems.get(0)).contains("listDataSubjectRequests", "GET /api/access-log/{subjectId}",
                 "privacy-service.yaml", "contract: privacy-service", "params: {subjectId: ", "deny: 403",
                 "noToken: 401");
     }

@@ -78,6 +78,8 @@ record RegionFixture(String region, String municipality, String marker, String s
             case "residenceSignal" -> residenceSignal;
             case "link" -> link;
             case "configCode" -> CONFIG_CODE;
+            // the access log of the service that holds the fixtures' personal data
+            case "auditedService" -> "signal-service";
             default -> throw new IllegalArgumentException("unknown fixture " + fixture + " (see AccessMatrix.FIXTURES)");
         };
     }
