@@ -36,13 +36,7 @@ class BlindIndexTest {
     }
 
     static BlindIndex withKeys(KeysetHandle keyset) throws Exception {
-        String keysetJson = TinkJsonProtoKeysetFormat.serializeKeyset(keyset, InsecureSecretKeyAccess.get());
-        JsonMapper json = JsonMapper.builder().build();
-        ObjectNode root = json.createObjectNode();
-        for (String region : RegionKeys.servedRegions()) {
-            root.set(region, json.readTree(keysetJson));
-        }
-        return new BlindIndex(RegionKeysets.parse(KeyKind.BLIND_INDEX, root.toString()));
+        return new BlindIndex(RegionKeysets.parse(KeyKind.BLIND_INDEX, TestKeys.configured(keyset)));
     }
 
     @Test

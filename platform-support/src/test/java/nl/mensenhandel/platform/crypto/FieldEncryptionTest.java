@@ -42,15 +42,8 @@ class FieldEncryptionTest {
         return FieldEncryption.fromEnvironment(environment);
     }
 
-    /** Configuration JSON with the given keyset for every served region. */
     static String configured(KeysetHandle keyset) throws Exception {
-        String keysetJson = TinkJsonProtoKeysetFormat.serializeKeyset(keyset, InsecureSecretKeyAccess.get());
-        JsonMapper json = JsonMapper.builder().build();
-        ObjectNode root = json.createObjectNode();
-        for (String region : RegionKeys.servedRegions()) {
-            root.set(region, json.readTree(keysetJson));
-        }
-        return root.toString();
+        return TestKeys.configured(keyset);
     }
 
     static FieldEncryption withKeys(KeysetHandle keyset) throws Exception {

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
+
+import nl.mensenhandel.platform.crypto.TestKeys;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -24,11 +26,14 @@ class SecretsFailClosedTest {
      * SIGNAL_PSEUDONYM_SECRET in the build's environment cannot hide a failure, and the service's own
      * placeholder {@code ${SIGNAL_PSEUDONYM_SECRET:}} is what gets resolved.
      */
-    private static ConfigurableApplicationContext start(String pseudonymSecret, String profile) {
+    private static ConfigurableApplicationContext start(String pseudonymSecret, String profile) throws Exception {
+        // real (fresh) field and blind-index keys: only the pseudonym secret is missing
         return new SpringApplicationBuilder(SignalServiceApplication.class)
                 .profiles(profile == null ? new String[0] : new String[] {profile})
                 .run("--server.port=0", "--spring.mongodb.uri=" + MONGO.uri(),
-                        "--SIGNAL_PSEUDONYM_SECRET=" + pseudonymSecret);
+                        "--SIGNAL_PSEUDONYM_SECRET=" + pseudonymSecret,
+                        "--PLATFORM_FIELD_KEYS=" + TestKeys.fieldKeys(),
+                        "--PLATFORM_BLIND_INDEX_KEYS=" + TestKeys.blindIndexKeys());
     }
 
     @Test
@@ -48,7 +53,7 @@ class SecretsFailClosedTest {
     }
 
     @Test
-    void withThePseudonymSecretTheSameContextStarts() {
+    void withThePseudonymSecretTheSameContextStarts() throws Exception {
         try (ConfigurableApplicationContext context = start("a-long-random-test-secret", null)) {
             assertThat(context.isRunning()).isTrue();
         }

@@ -79,7 +79,7 @@ class EncryptedAtRestApiTest {
         body.put("municipalityCode", "GM0479");
         body.put("forms", List.of("ARBEID"));
         body.put("sourceType", "PROFESSIONAL");
-        body.put("reporter", Map.of("organisation", "Gemeente Zaanstad", "name", secrets.get("reporter.name"),
+        body.put("reporter", Map.of("name", secrets.get("reporter.name"),
                 "contact", secrets.get("reporter.contact")));
         body.put("description", secrets.get("description"));
         body.put("observedAt", "2026-10-01T06:30:00Z");
