@@ -47,7 +47,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(RunningPlatform.class)
 class GatewayLoadIT {
 
-    static final int CLIENTS = 240;
+    /**
+     * At least 200 clients in flight at once. Not more: on a small shared build machine the services' own
+     * latency under this load is already seconds (p99 about 6 s measured with 240), and the gateway's time
+     * limiter (10 s) must stay out of reach for the test to say something about the gateway.
+     */
+    static final int CLIENTS = 200;
     static final int WAVES = 15;
     /** Requests per second per user and route the pacing allows: below the gateway's 50/s on purpose. */
     static final double MAX_RATE_PER_USER_AND_ROUTE = 40;
@@ -78,7 +83,7 @@ class GatewayLoadIT {
 
     @Test
     @Timeout(value = 5, unit = TimeUnit.MINUTES)
-    void twoHundredFortyConcurrentClientsAreAllAnsweredWhileTheServicesAreHealthy() throws Exception {
+    void twoHundredConcurrentClientsAreAllAnsweredWhileTheServicesAreHealthy() throws Exception {
         URI gateway = URI.create(RunningPlatform.gatewayUrl());
         assertThat(Set.of("localhost", "127.0.0.1", "[::1]")).as("load only against this machine")
                 .contains(gateway.getHost());
@@ -153,7 +158,10 @@ class GatewayLoadIT {
                 .map(r -> r.kind() + " " + r.status() + " " + r.body()).toList()).isEmpty();
     }
 
-    /** 240 clients: half read the monitor, 100 the work list, 20 report signals; users round-robin per kind. */
+    /**
+     * Half the clients read the monitor, every twelfth reports signals, the rest read the work list; the
+     * users of each kind take turns.
+     */
     private static List<Client> clients() {
         List<Client> clients = new ArrayList<>();
         List<String> reporters = List.copyOf(new TreeMap<>(REPORTERS).keySet());
