@@ -97,7 +97,8 @@ class ClientAddressResolverTest {
 
     @Test
     void limitsCountAnIpv6ClientByItsSlash64() {
-        assertThat(ClientAddress.key(ip("2001:db8:1:2:aaaa::1"))).isEqualTo(ClientAddress.key(ip("2001:db8:1:2::ffff")));
+        assertThat(ClientAddress.key(ip("2001:db8:1:2:aaaa::1")))
+                .isEqualTo(ClientAddress.key(ip("2001:db8:1:2::ffff")));
         assertThat(ClientAddress.key(ip("2001:db8:1:3::1"))).isNotEqualTo(ClientAddress.key(ip("2001:db8:1:2::1")));
         assertThat(ClientAddress.key(ip("203.0.113.9"))).isEqualTo("203.0.113.9");
     }
