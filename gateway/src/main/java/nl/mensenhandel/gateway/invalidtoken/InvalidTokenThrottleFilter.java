@@ -5,6 +5,7 @@ import java.util.List;
 import org.springframework.core.Ordered;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatcher;
 import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatchers;
 import org.springframework.web.server.ServerWebExchange;
@@ -57,7 +58,8 @@ public class InvalidTokenThrottleFilter implements WebFilter, Ordered {
                     + "Retry after " + blockedFor + " second(s) with a valid token.");
         }
         exchange.getResponse().beforeCommit(() -> {
-            if (HttpStatus.UNAUTHORIZED.equals(exchange.getResponse().getStatusCode())) {
+            HttpStatusCode status = exchange.getResponse().getStatusCode();
+            if (status != null && status.value() == HttpStatus.UNAUTHORIZED.value()) {
                 counter.recordFailure(key);
             }
             return Mono.empty();
