@@ -272,6 +272,20 @@ class GatewayRoutingTest {
                 .expectStatus().isOk();
     }
 
+    @Test
+    void withoutTrustedProxiesAClientSentForwardedForIsReplacedByThePeerAddress() {
+        callSignals(h -> {
+            h.add("X-Forwarded-For", "203.0.113.66");
+            h.add("Forwarded", "for=203.0.113.67");
+            h.add("X-Real-IP", "203.0.113.68");
+        });
+        LoggedRequest received = requestsTo("signal-service").get(0);
+        assertThat(received.getHeaders().getHeader("X-Forwarded-For").values())
+                .singleElement().isIn("127.0.0.1", "0:0:0:0:0:0:0:1");
+        assertThat(received.containsHeader("Forwarded")).isFalse();
+        assertThat(received.containsHeader("X-Real-IP")).isFalse();
+    }
+
     // --- request id and trace context --------------------------------------------------------------
 
     @Test

@@ -1,6 +1,5 @@
 package nl.mensenhandel.gateway.ratelimit;
 
-import java.net.InetSocketAddress;
 import java.util.Collection;
 import java.util.Set;
 
@@ -11,14 +10,16 @@ import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.web.server.ServerWebExchange;
 
+import nl.mensenhandel.gateway.clientaddress.ClientAddress;
 import reactor.core.publisher.Mono;
 
 /**
  * Who a request counts against: the token's client ({@code azp}) and subject ({@code sub}), so one user
- * of one client application has one budget; without a token, the remote address. On the public routes
- * (no account needed) always the remote address, token or not. Headers such as {@code X-Forwarded-For}
- * are not used: a client could vary them to escape its limit (behind a trusted proxy, let Spring Boot's
- * {@code server.forward-headers-strategy} set the remote address instead).
+ * of one client application has one budget; without a token, the client address. On the public routes
+ * (no account needed) always the client address, token or not. The client address is the one
+ * {@link nl.mensenhandel.gateway.clientaddress.ClientAddressFilter} resolved: {@code X-Forwarded-For} counts
+ * only as far as trusted proxies wrote it, so a client cannot vary it to escape its limit; an IPv6 client
+ * counts by its /64.
  */
 public class ClientKeyResolver implements KeyResolver {
 
@@ -47,9 +48,6 @@ public class ClientKeyResolver implements KeyResolver {
     }
 
     static String addressKey(ServerWebExchange exchange) {
-        InetSocketAddress remote = exchange.getRequest().getRemoteAddress();
-        String address = remote == null ? "unknown"
-                : remote.getAddress() != null ? remote.getAddress().getHostAddress() : remote.getHostString();
-        return "address:" + address;
+        return "address:" + ClientAddress.key(exchange);
     }
 }

@@ -18,6 +18,9 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.EntityExchangeResult;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
+
 import nl.mensenhandel.gateway.support.FakeBackends;
 import nl.mensenhandel.gateway.support.TestTokens;
 
@@ -37,6 +40,9 @@ class RateLimitTest {
 
     @Autowired
     RateLimiter<?> rateLimiter;
+
+    @Autowired
+    CircuitBreakerRegistry circuitBreakers;
 
     WebTestClient http;
 
@@ -79,6 +85,21 @@ class RateLimitTest {
         // the same user through another client application, and another user, have their own budgets
         get(TestTokens.valid("mensenhandel-web", "inspector-1")).expectStatus().isOk();
         get(TestTokens.valid("field-tool", "inspector-2")).expectStatus().isOk();
+    }
+
+    @Test
+    void deniedRequestsAreNotFailuresOfTheService() {
+        String greedy = TestTokens.valid("field-tool", "inspector-3");
+        int denied = 0;
+        for (int i = 0; i < 30; i++) {
+            denied += get(greedy).expectBody().returnResult().getStatus().value() == 429 ? 1 : 0;
+        }
+        assertThat(denied).isGreaterThanOrEqualTo(20);
+        // the breaker never saw them: it is closed and counted no failure
+        CircuitBreaker breaker = circuitBreakers.circuitBreaker("signal-service");
+        assertThat(breaker.getState()).isEqualTo(CircuitBreaker.State.CLOSED);
+        assertThat(breaker.getMetrics().getNumberOfFailedCalls()).isZero();
+        get(TestTokens.valid("field-tool", "inspector-4")).expectStatus().isOk();
     }
 
     private WebTestClient.ResponseSpec get(String token) {

@@ -79,7 +79,11 @@ public final class FakeBackends {
                 .dynamicPort()
                 .bindAddress("127.0.0.1")
                 .containerThreads(12)
-                .jettyAcceptors(1));
+                .jettyAcceptors(1)
+                // delayed answers wait on a timer, not on one of the 12 threads: a slow service can then
+                // hold many calls at once, as a real non-blocking one does
+                .asynchronousResponseEnabled(true)
+                .asynchronousResponseThreads(4));
         server.start();
         Runtime.getRuntime().addShutdownHook(new Thread(server::stop));
         return server;
