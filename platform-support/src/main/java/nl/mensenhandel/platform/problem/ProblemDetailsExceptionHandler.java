@@ -151,8 +151,10 @@ public class ProblemDetailsExceptionHandler extends ResponseEntityExceptionHandl
     @Override
     protected Mono<ResponseEntity<Object>> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
             HttpStatusCode status, ServerWebExchange exchange) {
-        // everything the base class maps itself (e.g. 404 for an unknown path) still gets a stable type
+        // everything the base class maps itself (e.g. 404 for an unknown path, 413 for a body over the codecs'
+        // max-in-memory-size) still gets a stable type
         ProblemType type = status.value() == HttpStatus.NOT_FOUND.value() ? ProblemType.NOT_FOUND
+                : status.value() == HttpStatus.CONTENT_TOO_LARGE.value() ? ProblemType.CONTENT_TOO_LARGE
                 : status.is4xxClientError() ? ProblemType.MALFORMED_REQUEST : ProblemType.INTERNAL;
         String detail = body instanceof ProblemDetail pd && pd.getDetail() != null ? pd.getDetail() : type.title();
         ProblemDetail problem = Problems.of(type, status, detail, List.of());

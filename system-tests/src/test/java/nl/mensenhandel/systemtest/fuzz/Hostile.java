@@ -72,6 +72,8 @@ final class Hostile {
                         new Labeled("date:impossible", "2026-13-45T25:61:00Z"), new Labeled("date:word", "gisteren"),
                         new Labeled("date:no-time", "2026-11-01"), new Labeled("date:no-zone", "2026-11-01T10:00:00"),
                         new Labeled("date:far-future", "+999999999-12-31T23:59:59Z"),
+                        new Labeled("date:far-past", "-999999999-01-01T00:00:00Z"),
+                        new Labeled("date:year-1", "0001-01-01T00:00:00Z"),
                         new Labeled("date:future", "2999-01-01T00:00:00Z"),
                         new Labeled("date:zero", "0000-00-00T00:00:00Z"), new Labeled("date:epoch-number", 1700000000))),
                 Tuple.of(2, Arbitraries.of(
