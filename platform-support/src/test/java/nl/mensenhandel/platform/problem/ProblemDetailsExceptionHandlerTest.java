@@ -1,10 +1,13 @@
 package nl.mensenhandel.platform.problem;
 
 import java.util.Map;
+import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
@@ -26,6 +29,11 @@ class ProblemDetailsExceptionHandlerTest {
         @PostMapping("/notes")
         Mono<Note> create(@RequestBody Mono<Note> note) {
             return note;
+        }
+
+        @GetMapping("/notes/{noteId}")
+        Mono<Note> read(@PathVariable("noteId") UUID noteId) {
+            return Mono.just(new Note(noteId.toString()));
         }
     }
 
@@ -63,5 +71,14 @@ class ProblemDetailsExceptionHandlerTest {
                 .expectBody()
                 .jsonPath("$.type").isEqualTo("urn:mensenhandel:problem:validation")
                 .jsonPath("$.errors[0].field").isEqualTo("text");
+    }
+
+    @Test
+    void aBlankPathIdIsA400NamingTheParameterNotA500() {
+        client.get().uri("/notes/%20").exchange()
+                .expectStatus().isBadRequest()
+                .expectBody()
+                .jsonPath("$.type").isEqualTo("urn:mensenhandel:problem:validation")
+                .jsonPath("$.errors[0].field").isEqualTo("noteId");
     }
 }

@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
@@ -30,6 +31,7 @@ import com.atlassian.oai.validator.report.ValidationReport;
 
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.RandomGenerator;
 import net.jqwik.api.sessions.JqwikSession;
 import nl.mensenhandel.systemtest.Api;
 import nl.mensenhandel.systemtest.RunningPlatform;
@@ -82,9 +84,11 @@ class ContractFuzzIT {
         long sent = 0;
         JqwikSession.start(SEED);
         try {
-            var generated = anyRequest.sampleStream().iterator();
+            // a plain generator: sampleStream() mixes in edge cases, which favour the first operation and choice
+            RandomGenerator<FuzzRequest> generator = anyRequest.generator(1000);
+            Random random = new Random(Long.parseLong(SEED));
             while (sent - limited.get() < TARGET && sent < TARGET * 2L) {
-                FuzzRequest request = generated.next();
+                FuzzRequest request = generator.next(random).value();
                 inFlight.acquire();
                 sent++;
                 workers.execute(() -> {
