@@ -56,9 +56,9 @@ final class RequestArbitraries {
     }
 
     private Arbitrary<Draft> draft(Operation op, boolean edge) {
-        List<Arbitrary<Optional<Map.Entry<String, String>>>> path = params(op.in("path"), edge, false);
-        List<Arbitrary<Optional<Map.Entry<String, String>>>> query = params(op.in("query"), edge, false);
-        List<Arbitrary<Optional<Map.Entry<String, String>>>> headers = params(op.in("header"), edge, false);
+        List<Arbitrary<Optional<Map.Entry<String, String>>>> path = params(op.in("path"), edge);
+        List<Arbitrary<Optional<Map.Entry<String, String>>>> query = params(op.in("query"), edge);
+        List<Arbitrary<Optional<Map.Entry<String, String>>>> headers = params(op.in("header"), edge);
         Arbitrary<Object> body = op.body() == null ? Arbitraries.just(null)
                 : edge ? values.boundary(op.body(), "body", true) : values.valid(op.body(), "body", true);
         return Combinators.combine(all(path), all(query), all(headers), body).as((p, q, h, b) -> {
@@ -75,8 +75,7 @@ final class RequestArbitraries {
         return parts.isEmpty() ? Arbitraries.create(List::of) : Combinators.combine(parts).as(List::copyOf);
     }
 
-    private List<Arbitrary<Optional<Map.Entry<String, String>>>> params(List<Parameter> params, boolean edge,
-            boolean unused) {
+    private List<Arbitrary<Optional<Map.Entry<String, String>>>> params(List<Parameter> params, boolean edge) {
         List<Arbitrary<Optional<Map.Entry<String, String>>>> result = new ArrayList<>();
         for (Parameter p : params) {
             Arbitrary<String> value = "Idempotency-Key".equalsIgnoreCase(p.getName()) ? idempotencyKey()
