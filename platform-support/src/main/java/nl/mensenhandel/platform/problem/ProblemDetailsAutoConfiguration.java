@@ -13,4 +13,10 @@ public class ProblemDetailsAutoConfiguration {
     ProblemDetailsExceptionHandler problemDetailsExceptionHandler() {
         return new ProblemDetailsExceptionHandler();
     }
+
+    /** Picked up by Spring Security's WebFilterChainProxy for requests its firewall refuses. */
+    @Bean
+    ProblemExchangeRejectedHandler problemExchangeRejectedHandler() {
+        return new ProblemExchangeRejectedHandler();
+    }
 }

@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.springframework.context.MessageSourceResolvable;
+import org.springframework.core.MethodParameter;
 import org.springframework.core.codec.DecodingException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -18,6 +19,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.bind.support.WebExchangeBindException;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
@@ -26,6 +28,7 @@ import org.springframework.web.server.MethodNotAllowedException;
 import org.springframework.web.server.MissingRequestValueException;
 import org.springframework.web.server.NotAcceptableStatusException;
 import org.springframework.web.server.ServerWebExchange;
+import org.springframework.web.server.ServerErrorException;
 import org.springframework.web.server.ServerWebInputException;
 import org.springframework.web.server.UnsupportedMediaTypeStatusException;
 
@@ -130,6 +133,21 @@ public class ProblemDetailsExceptionHandler extends ResponseEntityExceptionHandl
     }
 
     @Override
+    protected Mono<ResponseEntity<Object>> handleServerErrorException(ServerErrorException ex, HttpHeaders headers,
+            HttpStatusCode status, ServerWebExchange exchange) {
+        // WebFlux reports a path variable that converts to nothing (e.g. a blank id) as a "missing path variable"
+        // server error; the route matched, so the client sent that segment: a bad parameter, not our fault
+        MethodParameter parameter = ex.getMethodParameter();
+        PathVariable pathVariable = parameter == null ? null : parameter.getParameterAnnotation(PathVariable.class);
+        if (pathVariable != null) {
+            String name = !pathVariable.value().isEmpty() ? pathVariable.value() : parameter.getParameterName();
+            var error = new InvalidField(name, "has an invalid value");
+            return respond(ProblemType.VALIDATION, summary(List.of(error)), List.of(error), exchange);
+        }
+        return super.handleServerErrorException(ex, headers, status, exchange);
+    }
+
+    @Override
     protected Mono<ResponseEntity<Object>> handleMethodNotAllowedException(MethodNotAllowedException ex,
             HttpHeaders headers, HttpStatusCode status, ServerWebExchange exchange) {
         return respond(ProblemType.METHOD_NOT_ALLOWED, ex.getReason(), List.of(), exchange);
@@ -151,8 +169,10 @@ public class ProblemDetailsExceptionHandler extends ResponseEntityExceptionHandl
     @Override
     protected Mono<ResponseEntity<Object>> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
             HttpStatusCode status, ServerWebExchange exchange) {
-        // everything the base class maps itself (e.g. 404 for an unknown path) still gets a stable type
+        // everything the base class maps itself (e.g. 404 for an unknown path, 413 for a body over the codecs'
+        // max-in-memory-size) still gets a stable type
         ProblemType type = status.value() == HttpStatus.NOT_FOUND.value() ? ProblemType.NOT_FOUND
+                : status.value() == HttpStatus.CONTENT_TOO_LARGE.value() ? ProblemType.CONTENT_TOO_LARGE
                 : status.is4xxClientError() ? ProblemType.MALFORMED_REQUEST : ProblemType.INTERNAL;
         String detail = body instanceof ProblemDetail pd && pd.getDetail() != null ? pd.getDetail() : type.title();
         ProblemDetail problem = Problems.of(type, status, detail, List.of());

@@ -39,7 +39,7 @@ public final class SignalApiMapper {
                 body.getReporter() == null ? null : new Reporter(null,
                         body.getReporter().getName(), body.getReporter().getContact()),
                 body.getDescription(),
-                instant(body.getObservedAt()),
+                instant("observedAt", body.getObservedAt()),
                 convert(body.getUrgency(), Urgency.class),
                 location(body.getLocation()),
                 list(body.getPersons()).stream().map(p -> new SignalIntake.PersonReport(
@@ -50,7 +50,7 @@ public final class SignalApiMapper {
 
     public static SignalIntake.Report toReport(AnonymousReport body) {
         return new SignalIntake.Report(body.getMunicipalityCode(), null, forms(body.getForms()), List.of(), null,
-                SourceType.ANONIEM, null, body.getDescription(), instant(body.getObservedAt()), Urgency.NORMAAL,
+                SourceType.ANONIEM, null, body.getDescription(), instant("observedAt", body.getObservedAt()), Urgency.NORMAAL,
                 location(body.getLocation()), List.of(), list(body.getIndicators()));
     }
 

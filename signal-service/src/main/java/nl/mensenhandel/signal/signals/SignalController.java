@@ -75,8 +75,8 @@ public class SignalController implements SignalsApi {
         SignalQueries.WorkListFilter filter = new SignalQueries.WorkListFilter(municipalityCode,
                 convert(status, nl.mensenhandel.signal.signals.SignalStatus.class),
                 convert(form, nl.mensenhandel.signal.signals.ExploitationForm.class), category,
-                convert(urgency, nl.mensenhandel.signal.signals.Urgency.class), instant(observedFrom),
-                instant(observedTo), Boolean.TRUE.equals(includeMerged),
+                convert(urgency, nl.mensenhandel.signal.signals.Urgency.class), instant("observedFrom", observedFrom),
+                instant("observedTo", observedTo), Boolean.TRUE.equals(includeMerged),
                 convert(sort, SignalQueries.Sorting.class));
         return CurrentTenant.get().flatMap(caller -> queries.workList(caller, filter, page, size)
                 .map(workList -> ResponseEntity.ok(new SignalPage()

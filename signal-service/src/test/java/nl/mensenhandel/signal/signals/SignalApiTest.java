@@ -168,6 +168,20 @@ class SignalApiTest {
                 .expectBody().jsonPath("$.errors[0].field").isEqualTo("municipalityCode");
     }
 
+    /** Rule (ApiMapping.instant): a date-time is RFC 3339, years 0000-9999; found by contract fuzzing as a 500. */
+    @Test
+    void aDateTimeBeyondRfc3339YearsIs400NotA500() {
+        Map<String, Object> farPast = new java.util.HashMap<>(signal("GM0479"));
+        farPast.put("observedAt", "-999999999-01-01T00:00:00Z");
+        create(MELDER_ZAANSTAD, farPast, null).expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo("observedAt");
+
+        web.mutateWith(AF_ZAANSTAD).get().uri(java.net.URI.create("/api/signals?observedFrom=%2B999999999-12-31T23:59:59Z"))
+                .exchange()
+                .expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo("observedFrom");
+    }
+
     @Test
     void aRoleThatMayNotReportGets403() {
         create(HANDHAVER, signal("GM0479"), null).expectStatus().isForbidden()

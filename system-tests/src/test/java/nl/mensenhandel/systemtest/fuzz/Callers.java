@@ -1,0 +1,72 @@
+package nl.mensenhandel.systemtest.fuzz;
+
+import java.util.List;
+import java.util.Map;
+
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Tuple;
+
+/**
+ * Who calls: mostly a demo user whose role may call the operation (so the request reaches validation and
+ * the business rules), some with a role that may not, some with no or a broken token. The roles per operation
+ * are those the contracts' descriptions state; an operation not listed here is called by every user.
+ */
+final class Callers {
+
+    private static final List<String> AF = List.of("af.zwolle", "af.rotterdam", "af.zwolle", "af.rotterdam",
+            "af.zaanstad", "af.heemstede");
+    private static final List<String> EVERYONE = List.of("af.zaanstad", "af.zwolle", "af.rotterdam",
+            "af.heemstede", "af.purmerend", "af.oostzaan-wormerland", "melder.zaanstad", "zc.zaanstreek",
+            "handhaver.zaanstad", "regisseur.zaanstreek", "casustafel.zaanstreek", "monitor.zaanstreek",
+            "beheer.zaanstreek");
+    private static final Map<String, List<String>> ALLOWED = Map.ofEntries(
+            Map.entry("createSignal", List.of("melder.zaanstad", "af.zwolle", "af.rotterdam")),
+            Map.entry("listSignals", AF), Map.entry("countSignals", AF), Map.entry("getSignal", AF),
+            Map.entry("transitionSignal", AF), Map.entry("enrichSignal", AF),
+            Map.entry("listDuplicateCandidates", AF), Map.entry("linkSignal", AF),
+            Map.entry("revokeSignalLink", AF),
+            Map.entry("putCategory", List.of("beheer.zaanstreek")), Map.entry("putSector", List.of("beheer.zaanstreek")),
+            Map.entry("listCases", List.of("casustafel.zaanstreek", "zc.zaanstreek", "regisseur.zaanstreek",
+                    "af.zaanstad")),
+            Map.entry("listPlacements", List.of("zc.zaanstreek")),
+            Map.entry("listInspections", List.of("regisseur.zaanstreek", "handhaver.zaanstad", "af.zaanstad")),
+            Map.entry("listMunicipalities", List.of("regisseur.zaanstreek", "monitor.zaanstreek",
+                    "beheer.zaanstreek", "af.zwolle")));
+
+    private Callers() {
+    }
+
+    /** How a request authenticates: a demo user's token, or a literal Authorization header, or none. */
+    record Caller(String user, String rawAuthorization, String label) {
+
+        static Caller none() {
+            return new Caller(null, null, "no-token");
+        }
+    }
+
+    /**
+     * The huge token stays below the HTTP server's 8 KiB header limit: a larger header is refused by Netty itself
+     * (431, no body) before any platform code runs, outside what the contracts describe.
+     */
+    static Arbitrary<Caller> of(Operation operation) {
+        Arbitrary<Caller> broken = Arbitraries.of(
+                new Caller(null, "Bearer not-a-jwt", "bad-token"),
+                new Caller(null, "Bearer eyJhbGciOiJub25lIn0.eyJzdWIiOiJ4In0.", "alg-none-token"),
+                new Caller(null, "Basic ZGVtbzpkZW1v", "basic-auth"),
+                new Caller(null, "Bearer " + "x".repeat(6000), "huge-token"));
+        if (operation.isPublic()) {
+            // a token sent along to a public operation is neither checked nor used
+            return Arbitraries.frequencyOf(Tuple.of(85, Arbitraries.just(Caller.none())),
+                    Tuple.of(10, Arbitraries.of(EVERYONE).map(u -> new Caller(u, null, "token-ignored"))),
+                    Tuple.of(5, broken));
+        }
+        List<String> allowed = ALLOWED.getOrDefault(operation.operationId(), EVERYONE);
+        List<String> others = EVERYONE.stream().filter(u -> !allowed.contains(u)).toList();
+        Arbitrary<Caller> mayCall = Arbitraries.of(allowed).map(u -> new Caller(u, null, "role-allowed"));
+        Arbitrary<Caller> mayNot = others.isEmpty() ? mayCall
+                : Arbitraries.of(others).map(u -> new Caller(u, null, "role-other"));
+        return Arbitraries.frequencyOf(Tuple.of(70, mayCall), Tuple.of(18, mayNot),
+                Tuple.of(7, Arbitraries.just(Caller.none())), Tuple.of(5, broken));
+    }
+}
