@@ -15,7 +15,9 @@
 
 const UPDATABLE = {
   // platform-support: idempotency_keys (IdempotentCommands) in every service
-  signals: ["signals", "signal_links", "regional_categories", "regional_sectors", "idempotency_keys"],
+  // status_check_attempts: the anonymous status check's failure counters (counted up, deleted by retention)
+  signals: ["signals", "signal_links", "regional_categories", "regional_sectors", "status_check_attempts",
+            "idempotency_keys"],
   triage: ["cases", "idempotency_keys"],
   care: ["placements", "idempotency_keys"],
   enforcement: ["inspections", "idempotency_keys"],

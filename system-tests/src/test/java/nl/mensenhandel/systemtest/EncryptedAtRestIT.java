@@ -129,7 +129,7 @@ class EncryptedAtRestIT {
         body.put("municipalityCode", "GM0479");
         body.put("forms", List.of("ARBEID"));
         body.put("sourceType", "PROFESSIONAL");
-        body.put("reporter", Map.of("organisation", "Systeemtest", "name", own.get("reporter name"),
+        body.put("reporter", Map.of("name", own.get("reporter name"),
                 "contact", own.get("reporter contact")));
         body.put("description", own.get("description"));
         body.put("observedAt", Instant.now().minus(Duration.ofDays(1)).truncatedTo(ChronoUnit.SECONDS).toString());

@@ -45,12 +45,22 @@ final class ContractSpecs {
         this.validators = validators;
     }
 
+    private static boolean isContract(Path yaml) {
+        try {
+            return Files.readString(yaml).lines().anyMatch(line -> line.startsWith("openapi:"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     static ContractSpecs load(Path specDir) {
         try {
             Path copy = Files.createTempDirectory("contract-fuzz-specs");
             List<Path> specs;
             try (Stream<Path> files = Files.list(specDir)) {
-                specs = files.filter(p -> p.toString().endsWith(".yaml")).sorted().toList();
+                // contracts only: access-matrix.yaml (the need-to-know table) lives beside them
+                specs = files.filter(p -> p.toString().endsWith(".yaml")).filter(ContractSpecs::isContract).sorted()
+                        .toList();
             }
             for (Path spec : specs) {
                 String text = Files.readString(spec);
