@@ -75,21 +75,14 @@ public final class SignalApiMapper {
                 .filter(l -> l.active() && l.kind() == nl.mensenhandel.signal.duplicates.LinkKind.MERGE
                         && l.otherSignalId().equals(s.id()))
                 .map(SignalLink::signalId).findFirst().orElse(null);
-        return new nl.mensenhandel.signal.api.model.Signal()
-                .id(uuid(s.id()))
-                .region(s.region())
-                .municipalityCode(s.municipalityCode())
-                .residenceMunicipalityCode(s.residenceMunicipalityCode())
-                .forms(apiForms(s))
+        // the full view is the outline plus what only the AF who works the signal may read
+        return toOutline(s)
                 .categories(list(s.categories()))
                 .sector(s.sector())
-                .sourceType(convert(s.sourceType(), nl.mensenhandel.signal.api.model.SourceType.class))
                 .reporter(s.reporter() == null ? null : new nl.mensenhandel.signal.api.model.Reporter()
                         .organisation(s.reporter().organisation()).name(s.reporter().name())
                         .contact(s.reporter().contact()))
                 .description(s.description())
-                .observedAt(time(s.observedAt()))
-                .urgency(convert(s.urgency(), nl.mensenhandel.signal.api.model.Urgency.class))
                 .location(apiLocation(s.location()))
                 .persons(list(s.persons()).stream().map(p -> new PersonView()
                         .role(convert(p.role(), nl.mensenhandel.signal.api.model.PersonRole.class))
@@ -97,8 +90,6 @@ public final class SignalApiMapper {
                         .gender(convert(p.gender(), nl.mensenhandel.signal.api.model.Gender.class))
                         .hasPersonKey(p.personKey() != null)).toList())
                 .indicators(list(s.indicators()))
-                .status(convert(s.status(), nl.mensenhandel.signal.api.model.SignalStatus.class))
-                .closingReason(convert(s.closingReason(), nl.mensenhandel.signal.api.model.ClosingReason.class))
                 .forwardedTo(s.forwardedTo())
                 .feedback(s.feedback())
                 .history(list(s.history()).stream().map(h -> new nl.mensenhandel.signal.api.model.TransitionRecord()
@@ -113,10 +104,7 @@ public final class SignalApiMapper {
                 .informedAsResidence(access.informedAsResidence(caller, s))
                 .outlineOnly(false)
                 .residenceDisclosures(list(s.residenceDisclosures()).stream().map(SignalApiMapper::toApi).toList())
-                .anonymisedAt(time(s.anonymisedAt()))
-                .createdAt(time(s.createdAt()))
-                .createdBy(s.createdBy())
-                .updatedAt(time(s.updatedAt()));
+                .createdBy(s.createdBy());
     }
 
     /**
