@@ -1,5 +1,10 @@
 package nl.mensenhandel.signal;
 
+import static nl.mensenhandel.signal.DemoUsers.AF_HEEMSTEDE;
+import static nl.mensenhandel.signal.DemoUsers.AF_ZAANSTAD;
+import static nl.mensenhandel.signal.DemoUsers.HANDHAVER;
+import static nl.mensenhandel.signal.DemoUsers.MELDER;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.HashMap;
@@ -48,14 +53,6 @@ class AccessLogApiTest {
     }
 
     static final String TRACE_ID = "4bf92f3577b34da6a3ce929d0e0e4736";
-    static final JwtMutator MELDER = TestJwts.user("melder.zaanstad", "zaanstreek-waterland", List.of("GM0479"),
-            "melder");
-    static final JwtMutator AF_ZAANSTAD = TestJwts.user("af.zaanstad", "zaanstreek-waterland", List.of("GM0479"),
-            "aandachtsfunctionaris");
-    static final JwtMutator AF_HEEMSTEDE = TestJwts.user("af.heemstede", "kennemerland", List.of("GM0397"),
-            "aandachtsfunctionaris");
-    static final JwtMutator HANDHAVER = TestJwts.user("handhaver.zaanstad", "zaanstreek-waterland",
-            List.of("GM0479"), "handhaver");
     static final JwtMutator PRIVACY_ZAANSTREEK = TestJwts.user("privacy.zaanstreek", "zaanstreek-waterland",
             List.of(), "privacy-officer");
     static final JwtMutator PRIVACY_KENNEMERLAND = TestJwts.user("privacy.kennemerland", "kennemerland",

@@ -1,5 +1,10 @@
 package nl.mensenhandel.signal;
 
+import static nl.mensenhandel.signal.DemoUsers.AF_HEEMSTEDE;
+import static nl.mensenhandel.signal.DemoUsers.AF_PURMEREND;
+import static nl.mensenhandel.signal.DemoUsers.AF_ZAANSTAD;
+import static nl.mensenhandel.signal.DemoUsers.MELDER;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.HashMap;
@@ -43,16 +48,8 @@ class MeldrouteApiTest {
         registry.add("spring.mongodb.uri", MONGO::uri);
     }
 
-    static final JwtMutator MELDER = TestJwts.user("melder.zaanstad", "zaanstreek-waterland", List.of("GM0479"),
-            "melder");
-    static final JwtMutator AF_ZAANSTAD = TestJwts.user("af.zaanstad", "zaanstreek-waterland", List.of("GM0479"),
-            "aandachtsfunctionaris");
-    static final JwtMutator AF_PURMEREND = TestJwts.user("af.purmerend", "zaanstreek-waterland",
-            List.of("GM0439"), "aandachtsfunctionaris");
     static final JwtMutator AF_SHARED = TestJwts.user("af.oostzaan-wormerland", "zaanstreek-waterland",
             List.of("GM0431", "GM0880"), "aandachtsfunctionaris");
-    static final JwtMutator AF_HEEMSTEDE = TestJwts.user("af.heemstede", "kennemerland", List.of("GM0397"),
-            "aandachtsfunctionaris");
     static final JwtMutator BEHEER = TestJwts.user("beheer.zaanstreek", "zaanstreek-waterland", List.of(),
             "regio-beheerder");
     static final JwtMutator BEHEER_KENNEMERLAND = TestJwts.user("beheer.kennemerland", "kennemerland", List.of(),

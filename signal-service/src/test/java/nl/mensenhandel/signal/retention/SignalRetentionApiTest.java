@@ -1,5 +1,9 @@
 package nl.mensenhandel.signal.retention;
 
+import static nl.mensenhandel.signal.DemoUsers.AF_HEEMSTEDE;
+import static nl.mensenhandel.signal.DemoUsers.AF_ZAANSTAD;
+import static nl.mensenhandel.signal.DemoUsers.MELDER;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
@@ -62,13 +66,6 @@ class SignalRetentionApiTest {
             return CLOCK;
         }
     }
-
-    static final JwtMutator MELDER = TestJwts.user("melder.zaanstad", "zaanstreek-waterland", List.of("GM0479"),
-            "melder");
-    static final JwtMutator AF_ZAANSTAD = TestJwts.user("af.zaanstad", "zaanstreek-waterland", List.of("GM0479"),
-            "aandachtsfunctionaris");
-    static final JwtMutator AF_HEEMSTEDE = TestJwts.user("af.heemstede", "kennemerland", List.of("GM0397"),
-            "aandachtsfunctionaris");
 
     @Autowired
     ApplicationContext context;

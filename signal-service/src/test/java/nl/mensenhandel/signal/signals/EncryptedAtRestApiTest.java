@@ -1,5 +1,8 @@
 package nl.mensenhandel.signal.signals;
 
+import static nl.mensenhandel.signal.DemoUsers.AF_ZAANSTAD;
+import static nl.mensenhandel.signal.DemoUsers.MELDER;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.HashMap;
@@ -42,11 +45,6 @@ class EncryptedAtRestApiTest {
     static void mongo(DynamicPropertyRegistry registry) {
         registry.add("spring.mongodb.uri", MONGO::uri);
     }
-
-    static final JwtMutator MELDER = TestJwts.user("melder.zaanstad", "zaanstreek-waterland", List.of("GM0479"),
-            "melder");
-    static final JwtMutator AF_ZAANSTAD = TestJwts.user("af.zaanstad", "zaanstreek-waterland", List.of("GM0479"),
-            "aandachtsfunctionaris");
 
     @Autowired
     ApplicationContext context;

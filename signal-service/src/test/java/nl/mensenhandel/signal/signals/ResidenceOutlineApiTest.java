@@ -1,5 +1,10 @@
 package nl.mensenhandel.signal.signals;
 
+import static nl.mensenhandel.signal.DemoUsers.AF_HEEMSTEDE;
+import static nl.mensenhandel.signal.DemoUsers.AF_PURMEREND;
+import static nl.mensenhandel.signal.DemoUsers.AF_ZAANSTAD;
+import static nl.mensenhandel.signal.DemoUsers.MELDER;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.HashMap;
@@ -41,15 +46,6 @@ class ResidenceOutlineApiTest {
     static void mongo(DynamicPropertyRegistry registry) {
         registry.add("spring.mongodb.uri", MONGO::uri);
     }
-
-    static final JwtMutator MELDER = TestJwts.user("melder.zaanstad", "zaanstreek-waterland", List.of("GM0479"),
-            "melder");
-    static final JwtMutator AF_ZAANSTAD = TestJwts.user("af.zaanstad", "zaanstreek-waterland", List.of("GM0479"),
-            "aandachtsfunctionaris");
-    static final JwtMutator AF_PURMEREND = TestJwts.user("af.purmerend", "zaanstreek-waterland",
-            List.of("GM0439"), "aandachtsfunctionaris");
-    static final JwtMutator AF_HEEMSTEDE = TestJwts.user("af.heemstede", "kennemerland", List.of("GM0397"),
-            "aandachtsfunctionaris");
 
     @Autowired
     ApplicationContext context;

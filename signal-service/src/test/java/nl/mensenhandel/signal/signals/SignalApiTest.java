@@ -1,5 +1,10 @@
 package nl.mensenhandel.signal.signals;
 
+import static nl.mensenhandel.signal.DemoUsers.AF_HEEMSTEDE;
+import static nl.mensenhandel.signal.DemoUsers.AF_PURMEREND;
+import static nl.mensenhandel.signal.DemoUsers.AF_ZAANSTAD;
+import static nl.mensenhandel.signal.DemoUsers.HANDHAVER;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -54,14 +59,6 @@ class SignalApiTest {
 
     static final JwtMutator MELDER_ZAANSTAD = TestJwts.user("melder.zaanstad", "zaanstreek-waterland",
             List.of("GM0479"), "melder");
-    static final JwtMutator AF_ZAANSTAD = TestJwts.user("af.zaanstad", "zaanstreek-waterland",
-            List.of("GM0479"), "aandachtsfunctionaris");
-    static final JwtMutator AF_PURMEREND = TestJwts.user("af.purmerend", "zaanstreek-waterland",
-            List.of("GM0439"), "aandachtsfunctionaris");
-    static final JwtMutator AF_HEEMSTEDE = TestJwts.user("af.heemstede", "kennemerland",
-            List.of("GM0397"), "aandachtsfunctionaris");
-    static final JwtMutator HANDHAVER = TestJwts.user("handhaver.zaanstad", "zaanstreek-waterland",
-            List.of("GM0479"), "handhaver");
 
     static Map<String, Object> signal(String municipality) {
         return Map.of("municipalityCode", municipality, "forms", List.of("ARBEID", "CRIMINEEL"),
