@@ -153,6 +153,7 @@ CLIENT_ROLE_SCOPE = {
     "care-provider-humanitas": ["zorgaanbieder"],
     "care-provider-querido": ["zorgaanbieder"],
     "care-provider-scharlakenkoord": ["zorgaanbieder"],
+    "signal-service": [],                          # acts for a user it names; holds no function itself
 }
 
 CARE_PROVIDERS = [
@@ -237,6 +238,17 @@ def clients_for(shape):
             serviceAccountsEnabled=True, attributes={"client.use.lightweight.access.token.enabled": "false"},
             protocolMappers=[hardcoded("region", region), hardcoded("provider", provider),
                              hardcoded("organisation", organisation)]))
+    # signal-service's own account for calls that outlive the user's token (delivery of a submission to triage
+    # from its outbox): client credentials, the API audience, no tenancy claims and no realm role. It names the
+    # user it acts for in the call; only this client's on-behalf-of is believed (docs/security.md).
+    result.append(client("signal-service", "signal-service (service account)",
+        "Service account of signal-service for background calls to other services on behalf of the user recorded "
+        "with the command; client credentials only. " + secret_note("SIGNAL_SERVICE_CLIENT_SECRET",
+                                                                    "signal-service-demo-secret", shape),
+        clientAuthenticatorType="client-secret",
+        secret=env("SIGNAL_SERVICE_CLIENT_SECRET", "signal-service-demo-secret", shape),
+        serviceAccountsEnabled=True, attributes={"client.use.lightweight.access.token.enabled": "false"},
+        protocolMappers=[]))
     if shape == DEMO:
         # DEMO AND TESTS ONLY: a password-grant client whose tokens lack the API audience. The attack suite uses
         # it to show that a genuine, correctly signed token of this realm not issued for the API is refused.
@@ -256,7 +268,9 @@ def clients_for(shape):
 
 def service_account_users():
     return [{"username": "service-account-" + cid, "enabled": True, "serviceAccountClientId": cid,
-             "realmRoles": ["default-roles-mensenhandel", "zorgaanbieder"]} for cid, *_ in CARE_PROVIDERS]
+             "realmRoles": ["default-roles-mensenhandel", "zorgaanbieder"]} for cid, *_ in CARE_PROVIDERS] + [
+            {"username": "service-account-signal-service", "enabled": True, "serviceAccountClientId": "signal-service",
+             "realmRoles": ["default-roles-mensenhandel"]}]
 
 
 def demo_users():

@@ -18,7 +18,7 @@ const UPDATABLE = {
   // status_check_attempts: the anonymous status check's failure counters (counted up, deleted by retention)
   signals: ["signals", "signal_links", "regional_categories", "regional_sectors", "status_check_attempts",
             "idempotency_keys"],
-  triage: ["cases", "idempotency_keys"],
+  triage: ["cases", "case_reference_counters", "idempotency_keys"],
   care: ["placements", "idempotency_keys"],
   enforcement: ["inspections", "idempotency_keys"],
   monitor: ["idempotency_keys"],

@@ -20,38 +20,39 @@ public record Access(
         List<String> resourceIds,
         String dataSubject,
         String purpose,
-        String legalBasis) {
+        String legalBasis,
+        String onBehalfOf) {
 
     public static Access by(TenantContext actor, String action, String resourceType, String resourceId) {
         return new Access(actor, actor.region(), action, Outcome.SUCCESS, resourceType, resourceId, null, null, null,
-                null);
+                null, null);
     }
 
     /** A call without an account, logged in the chain of the region whose data it touched. */
     public static Access anonymous(String region, String action, String resourceType, String resourceId) {
-        return new Access(null, region, action, Outcome.SUCCESS, resourceType, resourceId, null, null, null, null);
+        return new Access(null, region, action, Outcome.SUCCESS, resourceType, resourceId, null, null, null, null, null);
     }
 
     /** A reference to the person(s) the data is about, e.g. {@code signal:<id>/persons} — never content. */
     public Access dataSubject(String reference) {
         return new Access(actor, region, action, outcome, resourceType, resourceId, resourceIds, reference, purpose,
-                legalBasis);
+                legalBasis, onBehalfOf);
     }
 
     /** The ids a list or search showed. */
     public Access shown(List<String> ids) {
         return new Access(actor, region, action, outcome, resourceType, resourceId, List.copyOf(ids), dataSubject,
-                purpose, legalBasis);
+                purpose, legalBasis, onBehalfOf);
     }
 
     public Access purpose(String text) {
         return new Access(actor, region, action, outcome, resourceType, resourceId, resourceIds, dataSubject, text,
-                legalBasis);
+                legalBasis, onBehalfOf);
     }
 
     public Access legalBasis(String text) {
         return new Access(actor, region, action, outcome, resourceType, resourceId, resourceIds, dataSubject, purpose,
-                text);
+                text, onBehalfOf);
     }
 
     public Access legalBasis(LegalBasis basis) {
@@ -60,6 +61,16 @@ public record Access(
 
     public Access outcome(Outcome result) {
         return new Access(actor, region, action, result, resourceType, resourceId, resourceIds, dataSubject, purpose,
-                legalBasis);
+                legalBasis, onBehalfOf);
+    }
+
+    /**
+     * The user a service account acted for, when the service vouches for them itself (a delayed delivery
+     * whose user token has expired): the service has checked that the caller is a trusted service
+     * account. Without it the log takes the token's own {@code act.sub} (token exchange), if any.
+     */
+    public Access onBehalfOf(String subject) {
+        return new Access(actor, region, action, outcome, resourceType, resourceId, resourceIds, dataSubject, purpose,
+                legalBasis, subject);
     }
 }

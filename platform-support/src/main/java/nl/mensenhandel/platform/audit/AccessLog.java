@@ -116,7 +116,7 @@ public class AccessLog {
                 actor == null ? null : actor.username(),
                 actor == null ? null : actor.roles(),
                 actor == null ? null : actor.organisation(),
-                client.onBehalfOf(), client.client(),
+                access.onBehalfOf() != null ? access.onBehalfOf() : client.onBehalfOf(), client.client(),
                 access.resourceType(), access.resourceId(), access.resourceIds(), access.dataSubject(),
                 access.purpose(), legalBasis, request == null ? null : request.traceId(), null, null);
     }

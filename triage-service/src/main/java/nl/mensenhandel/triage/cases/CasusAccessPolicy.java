@@ -3,6 +3,8 @@ package nl.mensenhandel.triage.cases;
 import static nl.mensenhandel.platform.policy.PolicyDecision.allowed;
 import static nl.mensenhandel.platform.policy.PolicyDecision.rejected;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -29,6 +31,33 @@ public class CasusAccessPolicy {
                 ? allowed()
                 : rejected("read-cases-requires-table-role", ProblemType.FORBIDDEN,
                         "Only casustafel, aandachtsfunctionaris, zorgcoordinator or beleidsregisseur may read casussen");
+    }
+
+    /**
+     * Rule: only an aandachtsfunctionaris opens a casus (Heemstede, IJsselland, Rotterdam: the AF brings a
+     * signal to the table; DOMAIN.md §3), and only for municipalities they serve — a casus is put before the
+     * table for those municipalities alone.
+     */
+    public PolicyDecision mayOpen(TenantContext actor, Collection<String> municipalityCodes) {
+        if (!actor.hasRole(Roles.AANDACHTSFUNCTIONARIS)) {
+            return rejected("open-case-requires-aandachtsfunctionaris", ProblemType.FORBIDDEN,
+                    "Only an aandachtsfunctionaris opens a casus");
+        }
+        List<String> foreign = municipalityCodes.stream().filter(code -> !actor.servesMunicipality(code)).sorted()
+                .toList();
+        return foreign.isEmpty() ? allowed()
+                : rejected("open-case-only-for-own-municipalities", ProblemType.FORBIDDEN,
+                        "You do not serve municipalities " + foreign);
+    }
+
+    /**
+     * Rule: a signal joins a casus only when its municipality is one of the casus' municipalities (the
+     * casus is weighed for those municipalities; a signal of another one would reach a table it is not for).
+     */
+    public PolicyDecision signalFits(String signalMunicipality, Collection<String> municipalityCodes) {
+        return municipalityCodes.contains(signalMunicipality) ? allowed()
+                : rejected("case-signal-outside-case-municipalities", ProblemType.UNPROCESSABLE,
+                        "A signal of municipality " + signalMunicipality + " is not about the casus' municipalities");
     }
 
     /**

@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 
 import nl.mensenhandel.platform.mongo.Paged;
 import nl.mensenhandel.triage.api.model.CasusPage;
+import nl.mensenhandel.triage.api.model.CasusTable;
 import nl.mensenhandel.triage.api.model.PageMetadata;
 
 /** Between the generated contract models and the stored casus. */
@@ -24,6 +25,10 @@ final class CasusApiMapper {
                 .signalIds(c.signalIds() == null ? new LinkedHashSet<>()
                         : c.signalIds().stream().map(UUID::fromString)
                                 .collect(Collectors.toCollection(LinkedHashSet::new)))
+                .reference(c.reference())
+                .table(c.table() == null ? null : new CasusTable(c.table().id(), c.table().name()))
+                .municipalityCodes(c.municipalityCodes())
+                .summary(c.summary())
                 .createdAt(c.createdAt().atOffset(ZoneOffset.UTC));
     }
 

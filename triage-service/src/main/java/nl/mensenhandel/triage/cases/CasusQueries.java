@@ -32,7 +32,9 @@ public class CasusQueries {
         return access.mayRead(caller).enforce(caller).flatMap(c -> {
             Query query = new Query();
             access.visibleMunicipalities(caller)
-                    .ifPresent(visible -> query.addCriteria(Criteria.where("municipalityCode").in(visible)));
+                    .ifPresent(visible -> query.addCriteria(new Criteria().orOperator(
+                            Criteria.where("municipalityCodes").in(visible),
+                            Criteria.where("municipalityCode").in(visible))));
             return mongo.page(caller, query, Sort.by(Sort.Direction.DESC, "createdAt"), page, size, Casus.class)
                     .flatMap(result -> accessLog.record(caller, "LIST", "casus", null, null, PURPOSE)
                             .thenReturn(result));

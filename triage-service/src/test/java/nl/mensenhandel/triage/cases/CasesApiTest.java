@@ -93,8 +93,9 @@ class CasesApiTest extends ApiTestSupport {
     }
 
     private static Casus casus(String region, String municipality, String createdAt) {
-        return new Casus(UUID.randomUUID().toString(), region, municipality, CasusStatus.IN_WEGING,
-                List.of(UUID.randomUUID().toString()), Instant.parse(createdAt));
+        return new Casus(UUID.randomUUID().toString(), region, municipality, List.of(municipality),
+                CasusStatus.IN_WEGING, List.of(UUID.randomUUID().toString()), null, null, null, null,
+                Instant.parse(createdAt));
     }
 
     private static JwtMutator caller(String role, String... municipalities) {
