@@ -26,6 +26,8 @@ import nl.mensenhandel.platform.mongo.SharedAcrossRegions;
  * @param residenceDisclosures when the exploitation AF shared the full signal with the residence municipality
  *                           of another region (else its AF reads an outline only)
  * @param anonymisedAt       when retention removed the personal data of a signal that never became a case
+ * @param triage             when the AF submitted it to the table: the submission and, once triage-service
+ *                           opened it, the casus it is on the agenda of
  */
 @Document("signals")
 @CompoundIndex(name = "worklist", def = "{'region': 1, 'visibleTo': 1, 'urgencyRank': -1, 'createdAt': -1}")
@@ -64,10 +66,16 @@ public record Signal(
         Instant updatedAt,
         long version,
         List<ResidenceDisclosure> residenceDisclosures,
-        Instant anonymisedAt) implements SharedAcrossRegions {
+        Instant anonymisedAt,
+        TriageLink triage) implements SharedAcrossRegions {
 
     /** The unique index that makes a case code identify one signal (the status check looks it up). */
     public static final String CASE_CODE_INDEX = "anonymousCaseCode";
+
+    /** On the agenda of a casus: triage-service has opened the casus this signal was submitted for. */
+    public boolean onCaseAgenda() {
+        return triage != null && triage.caseReference() != null;
+    }
 
     public boolean holdsPersons() {
         return persons != null && !persons.isEmpty();
@@ -113,6 +121,7 @@ public record Signal(
             b.version = version;
             b.residenceDisclosures = residenceDisclosures;
             b.anonymisedAt = anonymisedAt;
+            b.triage = triage;
         return b;
     }
 
@@ -155,6 +164,7 @@ public record Signal(
         private long version;
         private List<ResidenceDisclosure> residenceDisclosures = List.of();
         private Instant anonymisedAt;
+        private TriageLink triage;
 
         private Builder() {
         }
@@ -324,6 +334,11 @@ public record Signal(
             return this;
         }
 
+        public Builder triage(TriageLink triage) {
+            this.triage = triage;
+            return this;
+        }
+
         public Signal build() {
             return new Signal(
                     id, region, municipalityCode, residenceMunicipalityCode, visibleTo,
@@ -331,7 +346,7 @@ public record Signal(
                     observedAt, urgency, urgency == null ? 0 : urgency.rank(), location, persons,
                     indicators, duplicateKeys, status, closingReason, forwardedTo, feedback,
                     anonymousAccess, history, enrichments, createdAt, createdBy, createdBySubject,
-                    reportedFromRegion, updatedAt, version, residenceDisclosures, anonymisedAt);
+                    reportedFromRegion, updatedAt, version, residenceDisclosures, anonymisedAt, triage);
         }
     }
 }

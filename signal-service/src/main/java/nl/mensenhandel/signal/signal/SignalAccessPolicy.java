@@ -53,10 +53,26 @@ public class SignalAccessPolicy {
      * signal with their municipality.
      */
     public boolean outlineOnly(TenantContext caller, Signal signal) {
-        return informedAsResidence(caller, signal)
+        return readsAsTable(caller) || informedAsResidence(caller, signal)
                 && !caller.region().equals(signal.region())
                 && (signal.residenceDisclosures() == null || signal.residenceDisclosures().stream()
                         .noneMatch(d -> caller.servesMunicipality(d.municipalityCode())));
+    }
+
+    /** The casustafel (and not also an AF): reads signals as the table, outline only. */
+    public boolean readsAsTable(TenantContext caller) {
+        return caller.hasRole(Roles.CASUSTAFEL) && !caller.hasRole(Roles.AANDACHTSFUNCTIONARIS);
+    }
+
+    /**
+     * Rule (issue 7 §8, need to know — AVG art. 5 lid 1 c; ZVH-convenant): the table reads the outline of a
+     * signal of its region that is on the agenda of a casus (triage-service opened one for it), nothing of any
+     * other signal.
+     */
+    public PolicyDecision tableMayReadOutline(Signal signal) {
+        return signal.onCaseAgenda() ? allowed()
+                : rejected("table-reads-signals-on-its-agenda-only", ProblemType.FORBIDDEN,
+                        "The casustafel reads only signals on the agenda of a casus");
     }
 
     /** Rule: the full signal is shared only with a residence municipality of another region. */

@@ -25,7 +25,7 @@ public final class SignalApiMapper {
     public static nl.mensenhandel.signal.api.model.Signal toApi(Signal s, TenantContext caller, SignalAccessPolicy access,
             List<SignalLink> links) {
         if (access.outlineOnly(caller, s)) {
-            return toOutline(s);
+            return toOutline(s).informedAsResidence(access.informedAsResidence(caller, s));
         }
         String mergedInto = links.stream()
                 .filter(l -> l.active() && l.kind() == nl.mensenhandel.signal.links.LinkKind.MERGE
@@ -86,6 +86,7 @@ public final class SignalApiMapper {
                 .informedAsResidence(true)
                 .outlineOnly(true)
                 .anonymisedAt(time(s.anonymisedAt()))
+                .caseReference(caseReference(s))
                 .createdAt(time(s.createdAt()))
                 .updatedAt(time(s.updatedAt()));
     }
@@ -126,7 +127,12 @@ public final class SignalApiMapper {
                 .observedAt(time(s.observedAt()))
                 .createdAt(time(s.createdAt()))
                 .mergedInto(uuid(mergedInto.get(s.id())))
-                .informedAsResidence(access.informedAsResidence(caller, s));
+                .informedAsResidence(access.informedAsResidence(caller, s))
+                .caseReference(caseReference(s));
+    }
+
+    private static String caseReference(Signal s) {
+        return s.onCaseAgenda() ? s.triage().caseReference() : null;
     }
 
     static StatusCounts toApi(Map<SignalStatus, Long> counts) {

@@ -87,9 +87,20 @@ public class SignalQueries {
     }
 
     public Mono<Signal> read(TenantContext caller, String signalId) {
-        return findVisible(caller, signalId)
+        return (access.readsAsTable(caller) ? findOnTableAgenda(caller, signalId) : findVisible(caller, signalId))
                 .flatMap(signal -> accessLog.record(caller, "READ", "signal", signal.id(), dataSubject(signal),
                         PURPOSE).thenReturn(signal));
+    }
+
+    /**
+     * For the casustafel: a signal of its own region (not one merely shared with it) on the agenda of a casus;
+     * another signal of the region 403 ({@link SignalAccessPolicy#tableMayReadOutline}), of another region 404.
+     */
+    private Mono<Signal> findOnTableAgenda(TenantContext caller, String signalId) {
+        return scoped.findById(caller, signalId, Signal.class)
+                .filter(signal -> caller.region().equals(signal.region()))
+                .switchIfEmpty(Mono.error(() -> ApiProblem.notFound("Signal " + signalId)))
+                .flatMap(signal -> access.tableMayReadOutline(signal).enforce(signal));
     }
 
     /** The access log names the persons of a signal by reference, never by content. */
