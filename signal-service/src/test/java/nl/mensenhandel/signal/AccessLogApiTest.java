@@ -34,7 +34,7 @@ import nl.mensenhandel.platform.audit.Outcome;
 import nl.mensenhandel.platform.testing.EmbeddedMongo;
 import nl.mensenhandel.platform.testing.ProblemAssertions;
 import nl.mensenhandel.platform.testing.TestJwts;
-import nl.mensenhandel.signal.signals.SignalQueries;
+import nl.mensenhandel.signal.signal.SignalQueries;
 
 /**
  * Issue 6 §4 in the signal-service: reads, lists, refused calls and anonymous status checks land in the

@@ -33,7 +33,7 @@ import nl.mensenhandel.platform.audit.AccessLogEntry;
 import nl.mensenhandel.platform.config.Secrets;
 import nl.mensenhandel.platform.testing.EmbeddedMongo;
 import nl.mensenhandel.platform.testing.TestJwts;
-import nl.mensenhandel.signal.signals.Signal;
+import nl.mensenhandel.signal.signal.Signal;
 
 /** The whole interne meldroute against the real service and the embedded store. */
 @SpringBootTest
@@ -358,9 +358,9 @@ class MeldrouteApiTest {
         // active merge of it (two AFs racing past the read-side check)
         post(AF_ZAANSTAD, "/api/signals/" + third + "/links",
                 Map.of("otherSignalId", second, "kind", "MERGE", "reason", "Zelfde persoon")).expectStatus().isCreated();
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> mongo.insert(new nl.mensenhandel.signal.duplicates.SignalLink(
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> mongo.insert(new nl.mensenhandel.signal.links.SignalLink(
                         UUID.randomUUID().toString(), "zaanstreek-waterland", first, second,
-                        nl.mensenhandel.signal.duplicates.LinkKind.MERGE, "race", "af.other", java.time.Instant.now(),
+                        nl.mensenhandel.signal.links.LinkKind.MERGE, "race", "af.other", java.time.Instant.now(),
                         null, null, null, second)).block())
                 .isInstanceOf(org.springframework.dao.DuplicateKeyException.class);
     }

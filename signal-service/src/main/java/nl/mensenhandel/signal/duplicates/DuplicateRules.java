@@ -8,6 +8,8 @@ import java.util.Set;
 
 import nl.mensenhandel.platform.policy.PolicyDecision;
 import nl.mensenhandel.platform.problem.ProblemType;
+import nl.mensenhandel.signal.links.LinkKind;
+import nl.mensenhandel.signal.links.SignalLink;
 
 /** The rules for links and merges, one named rule each. */
 final class DuplicateRules {

@@ -1,8 +1,8 @@
 package nl.mensenhandel.signal.duplicates;
 
-import static nl.mensenhandel.signal.api.ApiMapping.convert;
-import static nl.mensenhandel.signal.api.ApiMapping.time;
-import static nl.mensenhandel.signal.api.ApiMapping.uuid;
+import static nl.mensenhandel.signal.contract.ApiMapping.convert;
+import static nl.mensenhandel.signal.contract.ApiMapping.time;
+import static nl.mensenhandel.signal.contract.ApiMapping.uuid;
 
 import java.util.UUID;
 
@@ -19,10 +19,11 @@ import nl.mensenhandel.signal.api.model.NewSignalLink;
 import nl.mensenhandel.signal.api.model.Revocation;
 import nl.mensenhandel.signal.api.model.SignalCounts;
 import nl.mensenhandel.signal.api.model.SignalStatus;
-import nl.mensenhandel.signal.signals.SignalApiMapper;
-import nl.mensenhandel.signal.signals.SignalQueries;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import nl.mensenhandel.signal.links.LinkKind;
+import nl.mensenhandel.signal.signal.SignalApiMapper;
+import nl.mensenhandel.signal.signal.SignalQueries;
 
 @RestController
 public class DuplicatesController implements DuplicatesApi {

@@ -20,12 +20,15 @@ import nl.mensenhandel.platform.mongo.RegionScopedMongo;
 import nl.mensenhandel.platform.problem.ApiProblem;
 import nl.mensenhandel.platform.problem.ProblemType;
 import nl.mensenhandel.platform.tenancy.TenantContext;
-import nl.mensenhandel.signal.signals.DuplicateKeyMaker;
-import nl.mensenhandel.signal.signals.DuplicateKeys;
-import nl.mensenhandel.signal.signals.Signal;
-import nl.mensenhandel.signal.signals.SignalQueries;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import nl.mensenhandel.signal.links.LinkKind;
+import nl.mensenhandel.signal.links.SignalLinkQueries;
+import nl.mensenhandel.signal.links.SignalLink;
+import nl.mensenhandel.signal.signal.DuplicateKeyMaker;
+import nl.mensenhandel.signal.signal.DuplicateKeys;
+import nl.mensenhandel.signal.signal.Signal;
+import nl.mensenhandel.signal.signal.SignalQueries;
 
 /** Proposes possible duplicates, and links or (reversibly) merges signals. */
 @Service
@@ -42,14 +45,14 @@ public class SignalLinks {
     }
 
     private final SignalQueries signals;
-    private final MergedSignals merged;
+    private final SignalLinkQueries merged;
     private final RegionScopedMongo scoped;
     private final ReactiveMongoTemplate mongo;
     private final AccessLog accessLog;
     private final Clock clock;
     private final DuplicateKeyMaker keyMaker;
 
-    public SignalLinks(SignalQueries signals, MergedSignals merged, RegionScopedMongo scoped,
+    public SignalLinks(SignalQueries signals, SignalLinkQueries merged, RegionScopedMongo scoped,
             ReactiveMongoTemplate mongo, AccessLog accessLog, Clock clock, DuplicateKeyMaker keyMaker) {
         this.signals = signals;
         this.merged = merged;
@@ -131,11 +134,6 @@ public class SignalLinks {
                         SignalQueries.PURPOSE).thenReturn(link));
     }
 
-    /** Every link of a signal, active or revoked, both directions. */
-    public Flux<SignalLink> linksOf(TenantContext caller, String signalId) {
-        return scoped.find(caller, new Query(new Criteria().orOperator(Criteria.where("signalId").is(signalId),
-                Criteria.where("otherSignalId").is(signalId))), SignalLink.class);
-    }
 
     private static List<Reason> reasons(DuplicateKeys mine, List<String> addresses, List<String> businesses,
             DuplicateKeys theirs) {

@@ -4,7 +4,7 @@ import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 import nl.mensenhandel.platform.mongo.RegionScoped;
-import nl.mensenhandel.signal.signals.ExploitationForm;
+import nl.mensenhandel.signal.signal.ExploitationForm;
 
 /** A region's own category (e.g. Alblasserdam's illegale huisvesting), mapped onto one of the four forms. */
 @Document("regional_categories")

@@ -34,7 +34,7 @@ public class RegionalConfigController implements RegionalConfigApi {
             ServerWebExchange exchange) {
         return CurrentTenant.get().zipWith(definition)
                 .flatMap(t -> vocabulary.putCategory(t.getT1(), code, t.getT2().getName(),
-                        nl.mensenhandel.signal.signals.ExploitationForm.valueOf(t.getT2().getForm().name()),
+                        nl.mensenhandel.signal.signal.ExploitationForm.valueOf(t.getT2().getForm().name()),
                         !Boolean.FALSE.equals(t.getT2().getActive())))
                 .map(category -> ResponseEntity.ok(toApi(category)));
     }

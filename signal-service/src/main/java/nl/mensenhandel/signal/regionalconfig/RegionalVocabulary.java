@@ -15,9 +15,9 @@ import nl.mensenhandel.platform.policy.PolicyDecision;
 import nl.mensenhandel.platform.problem.ProblemType;
 import nl.mensenhandel.platform.tenancy.Roles;
 import nl.mensenhandel.platform.tenancy.TenantContext;
-import nl.mensenhandel.signal.signals.ExploitationForm;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import nl.mensenhandel.signal.signal.ExploitationForm;
 
 /** A region's categories and sectors: managed by its regio-beheerder, used to validate intake. */
 @Service

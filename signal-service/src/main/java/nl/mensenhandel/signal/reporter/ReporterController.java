@@ -1,8 +1,8 @@
 package nl.mensenhandel.signal.reporter;
 
-import static nl.mensenhandel.signal.api.ApiMapping.convert;
-import static nl.mensenhandel.signal.api.ApiMapping.time;
-import static nl.mensenhandel.signal.api.ApiMapping.uuid;
+import static nl.mensenhandel.signal.contract.ApiMapping.convert;
+import static nl.mensenhandel.signal.contract.ApiMapping.time;
+import static nl.mensenhandel.signal.contract.ApiMapping.uuid;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.RestController;
@@ -14,8 +14,8 @@ import nl.mensenhandel.signal.api.model.PageMetadata;
 import nl.mensenhandel.signal.api.model.ReporterSignal;
 import nl.mensenhandel.signal.api.model.ReporterSignalPage;
 import nl.mensenhandel.signal.api.model.SignalStatus;
-import nl.mensenhandel.signal.signals.SignalQueries;
 import reactor.core.publisher.Mono;
+import nl.mensenhandel.signal.signal.SignalQueries;
 
 /** A reporter's own signals: status and feedback only — never enrichment, persons or the description. */
 @RestController

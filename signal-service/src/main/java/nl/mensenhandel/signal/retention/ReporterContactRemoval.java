@@ -10,9 +10,9 @@ import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
 import nl.mensenhandel.platform.retention.RetentionRule;
-import nl.mensenhandel.signal.signals.Signal;
-import nl.mensenhandel.signal.signals.SignalStatus;
 import reactor.core.publisher.Mono;
+import nl.mensenhandel.signal.signal.Signal;
+import nl.mensenhandel.signal.signal.SignalStatus;
 
 /**
  * Rule (issue 6 §6; AVG art. 5 lid 1 c and e): the reporter's identity and contact serve feedback only,

@@ -10,10 +10,10 @@ import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
 import nl.mensenhandel.platform.retention.RetentionRule;
-import nl.mensenhandel.signal.signals.Enrichment;
-import nl.mensenhandel.signal.signals.Signal;
-import nl.mensenhandel.signal.signals.SignalStatus;
 import reactor.core.publisher.Mono;
+import nl.mensenhandel.signal.signal.Enrichment;
+import nl.mensenhandel.signal.signal.Signal;
+import nl.mensenhandel.signal.signal.SignalStatus;
 
 /**
  * Rule (issue 6 §6; AVG art. 5 lid 1 e, storage limitation): a signal that never became a case — closed

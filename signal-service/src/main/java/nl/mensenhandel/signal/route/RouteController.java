@@ -1,6 +1,6 @@
 package nl.mensenhandel.signal.route;
 
-import static nl.mensenhandel.signal.api.ApiMapping.convert;
+import static nl.mensenhandel.signal.contract.ApiMapping.convert;
 
 import java.util.UUID;
 
@@ -15,22 +15,22 @@ import nl.mensenhandel.signal.api.RouteApi;
 import nl.mensenhandel.signal.api.model.NewEnrichment;
 import nl.mensenhandel.signal.api.model.NewResidenceDisclosure;
 import nl.mensenhandel.signal.api.model.Transition;
-import nl.mensenhandel.signal.duplicates.SignalLinks;
-import nl.mensenhandel.signal.signals.ClosingReason;
-import nl.mensenhandel.signal.signals.EnrichmentSource;
-import nl.mensenhandel.signal.signals.SignalAccessPolicy;
-import nl.mensenhandel.signal.signals.SignalApiMapper;
-import nl.mensenhandel.signal.signals.SignalStatus;
 import reactor.core.publisher.Mono;
+import nl.mensenhandel.signal.links.SignalLinkQueries;
+import nl.mensenhandel.signal.signal.ClosingReason;
+import nl.mensenhandel.signal.signal.EnrichmentSource;
+import nl.mensenhandel.signal.signal.SignalAccessPolicy;
+import nl.mensenhandel.signal.signal.SignalApiMapper;
+import nl.mensenhandel.signal.signal.SignalStatus;
 
 @RestController
 public class RouteController implements RouteApi {
 
     private final SignalRoute route;
-    private final SignalLinks links;
+    private final SignalLinkQueries links;
     private final SignalAccessPolicy access;
 
-    public RouteController(SignalRoute route, SignalLinks links, SignalAccessPolicy access) {
+    public RouteController(SignalRoute route, SignalLinkQueries links, SignalAccessPolicy access) {
         this.route = route;
         this.links = links;
         this.access = access;

@@ -6,8 +6,8 @@ import static nl.mensenhandel.platform.policy.PolicyDecision.rejectedField;
 
 import nl.mensenhandel.platform.policy.PolicyDecision;
 import nl.mensenhandel.platform.problem.ProblemType;
-import nl.mensenhandel.signal.signals.ClosingReason;
-import nl.mensenhandel.signal.signals.SignalStatus;
+import nl.mensenhandel.signal.signal.ClosingReason;
+import nl.mensenhandel.signal.signal.SignalStatus;
 
 /** The rules of moving a signal along the route and of enriching it, one named rule each. */
 final class RouteRules {

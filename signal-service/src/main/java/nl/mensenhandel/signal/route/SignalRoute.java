@@ -20,17 +20,17 @@ import nl.mensenhandel.platform.problem.ProblemType;
 import nl.mensenhandel.platform.tenancy.Municipality;
 import nl.mensenhandel.platform.tenancy.MunicipalityRegistry;
 import nl.mensenhandel.platform.tenancy.TenantContext;
-import nl.mensenhandel.signal.signals.ClosingReason;
-import nl.mensenhandel.signal.signals.Enrichment;
-import nl.mensenhandel.signal.signals.EnrichmentSource;
-import nl.mensenhandel.signal.signals.ResidenceDisclosure;
-import nl.mensenhandel.signal.signals.Signal;
-import nl.mensenhandel.signal.signals.SignalAccessPolicy;
-import nl.mensenhandel.signal.signals.SignalEncryption;
-import nl.mensenhandel.signal.signals.SignalQueries;
-import nl.mensenhandel.signal.signals.SignalStatus;
-import nl.mensenhandel.signal.signals.TransitionRecord;
 import reactor.core.publisher.Mono;
+import nl.mensenhandel.signal.signal.ClosingReason;
+import nl.mensenhandel.signal.signal.Enrichment;
+import nl.mensenhandel.signal.signal.EnrichmentSource;
+import nl.mensenhandel.signal.signal.ResidenceDisclosure;
+import nl.mensenhandel.signal.signal.Signal;
+import nl.mensenhandel.signal.signal.SignalAccessPolicy;
+import nl.mensenhandel.signal.signal.SignalEncryption;
+import nl.mensenhandel.signal.signal.SignalQueries;
+import nl.mensenhandel.signal.signal.SignalStatus;
+import nl.mensenhandel.signal.signal.TransitionRecord;
 
 /**
  * Moves a signal along the route and enriches it. Every change is one conditional update of the signal

@@ -1,16 +1,16 @@
 package nl.mensenhandel.signal.route;
 
-import static nl.mensenhandel.signal.signals.SignalStatus.AFGESLOTEN;
-import static nl.mensenhandel.signal.signals.SignalStatus.DOORGELEID;
-import static nl.mensenhandel.signal.signals.SignalStatus.IN_VERRIJKING;
-import static nl.mensenhandel.signal.signals.SignalStatus.ONTVANGEN;
-import static nl.mensenhandel.signal.signals.SignalStatus.TER_WEGING;
+import static nl.mensenhandel.signal.signal.SignalStatus.AFGESLOTEN;
+import static nl.mensenhandel.signal.signal.SignalStatus.DOORGELEID;
+import static nl.mensenhandel.signal.signal.SignalStatus.IN_VERRIJKING;
+import static nl.mensenhandel.signal.signal.SignalStatus.ONTVANGEN;
+import static nl.mensenhandel.signal.signal.SignalStatus.TER_WEGING;
 
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
+import nl.mensenhandel.signal.signal.SignalStatus;
 
-import nl.mensenhandel.signal.signals.SignalStatus;
 
 /** The lifecycle of a signal on the interne meldroute: the one table of allowed transitions. */
 public final class TransitionTable {

@@ -1,10 +1,10 @@
 package nl.mensenhandel.signal.route;
 
-import static nl.mensenhandel.signal.signals.SignalStatus.AFGESLOTEN;
-import static nl.mensenhandel.signal.signals.SignalStatus.DOORGELEID;
-import static nl.mensenhandel.signal.signals.SignalStatus.IN_VERRIJKING;
-import static nl.mensenhandel.signal.signals.SignalStatus.ONTVANGEN;
-import static nl.mensenhandel.signal.signals.SignalStatus.TER_WEGING;
+import static nl.mensenhandel.signal.signal.SignalStatus.AFGESLOTEN;
+import static nl.mensenhandel.signal.signal.SignalStatus.DOORGELEID;
+import static nl.mensenhandel.signal.signal.SignalStatus.IN_VERRIJKING;
+import static nl.mensenhandel.signal.signal.SignalStatus.ONTVANGEN;
+import static nl.mensenhandel.signal.signal.SignalStatus.TER_WEGING;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
@@ -14,8 +14,8 @@ import org.junit.jupiter.api.Test;
 
 import nl.mensenhandel.platform.policy.PolicyDecision;
 import nl.mensenhandel.platform.problem.ProblemType;
-import nl.mensenhandel.signal.signals.ClosingReason;
-import nl.mensenhandel.signal.signals.SignalStatus;
+import nl.mensenhandel.signal.signal.ClosingReason;
+import nl.mensenhandel.signal.signal.SignalStatus;
 
 /** The interne meldroute, read as a table: exactly these transitions, nothing else. */
 class TransitionTableTest {

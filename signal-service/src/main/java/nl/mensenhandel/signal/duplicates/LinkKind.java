@@ -1,6 +1,0 @@
-package nl.mensenhandel.signal.duplicates;
-
-/** LINK relates two signals; MERGE marks the other one as a duplicate of this one (reversible). */
-public enum LinkKind {
-    LINK, MERGE
-}

@@ -1,0 +1,5 @@
+package nl.mensenhandel.signal.signal;
+
+public enum Gender {
+    MAN, VROUW, X, ONBEKEND
+}

@@ -1,0 +1,69 @@
+package nl.mensenhandel.signal.signal;
+
+import java.util.List;
+
+import org.springframework.data.mongodb.core.mapping.event.AbstractMongoEventListener;
+import org.springframework.data.mongodb.core.mapping.event.AfterLoadEvent;
+import org.springframework.data.mongodb.core.mapping.event.BeforeSaveEvent;
+import org.springframework.stereotype.Component;
+
+import nl.mensenhandel.platform.crypto.EncryptedFields;
+import nl.mensenhandel.platform.crypto.FieldEncryption;
+
+/**
+ * The personal data in a signal is encrypted at rest, field by field, with the key of the signal's
+ * region (issue 6 §3; AVG art. 9/10 and 32): the description, the reporter's name and contact, the
+ * whole location (an address can be a person's home), each person's nationality, and each enrichment's
+ * summary. The fields keep their names and places; only their values become {@code enc:v1:…} strings
+ * bound to region, signal id and field (see {@link FieldEncryption}).
+ * <p>
+ * Works on the stored document, so nothing else has to know: every signal written through the template
+ * is encrypted on its way in ({@code BeforeSave}: after mapping, before the insert or replace), every
+ * signal read as a {@link Signal} decrypted on its way out ({@code AfterLoad}: before mapping). The
+ * domain and the API see clear text, the store sees none; a raw read as a {@code Document} sees ciphertext.
+ * A change written with an {@code Update} of its own bypasses this and must encrypt what it writes —
+ * {@link #sealed(String, String, Enrichment)} for an enrichment.
+ * <p>
+ * Kept in clear on purpose: what the work list filters and sorts on (status, forms, categories, urgency,
+ * dates, municipalities), a person's role, minority, year of birth and gender (counted by the monitor;
+ * no name or identifier is stored — the identifying hint only ever becomes a keyed pseudonym), the
+ * reporter's organisation, the route's history and feedback (written by staff for the reporter).
+ * Duplicate detection searches blind-index tokens, not addresses ({@link DuplicateKeyMaker}).
+ */
+@Component
+public class SignalEncryption extends AbstractMongoEventListener<Signal> {
+
+    /** The encrypted fields of a stored signal, by path (see {@link EncryptedFields}). */
+    static final List<String> PATHS = List.of("description", "reporter.name", "reporter.contact",
+            "location.street", "location.houseNumber", "location.postcode", "location.city",
+            "location.businessName", "location.kvkNumber", "location.description",
+            "persons[].nationality", "enrichments[entryId].summary");
+    private static final String ENRICHMENT_SUMMARY = "enrichments[entryId].summary";
+
+    private final FieldEncryption encryption;
+    private final EncryptedFields fields;
+
+    /** Takes the keys at start: without them (outside the local profile) the service does not start. */
+    public SignalEncryption(FieldEncryption encryption) {
+        this.encryption = encryption;
+        this.fields = new EncryptedFields(encryption, PATHS);
+    }
+
+    @Override
+    public void onBeforeSave(BeforeSaveEvent<Signal> event) {
+        fields.encrypt(event.getDocument());
+    }
+
+    @Override
+    public void onAfterLoad(AfterLoadEvent<Signal> event) {
+        fields.decrypt(event.getDocument());
+    }
+
+    /** An enrichment entry as it is pushed into the stored signal: its summary encrypted. */
+    public Enrichment sealed(String region, String signalId, Enrichment entry) {
+        return new Enrichment(entry.entryId(), entry.source(),
+                encryption.encrypt(region, signalId, EncryptedFields.fieldName(ENRICHMENT_SUMMARY, entry.entryId()),
+                        entry.summary()),
+                entry.legalBasis(), entry.author(), entry.at(), entry.corrects());
+    }
+}

@@ -1,6 +1,0 @@
-package nl.mensenhandel.signal.signals;
-
-/** Where enriching information came from. */
-public enum EnrichmentSource {
-    BRP, POLITIE, EIGEN_REGISTRATIE, PARTNER, OPEN_BRON, VELDWAARNEMING
-}

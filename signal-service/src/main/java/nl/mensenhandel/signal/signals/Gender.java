@@ -1,5 +1,0 @@
-package nl.mensenhandel.signal.signals;
-
-public enum Gender {
-    MAN, VROUW, X, ONBEKEND
-}

@@ -1,5 +1,0 @@
-package nl.mensenhandel.signal.signals;
-
-/** A professional or partner reporter, recorded for feedback. Anonymous signals have none. */
-public record Reporter(String organisation, String name, String contact) {
-}

@@ -1,6 +1,0 @@
-package nl.mensenhandel.signal.signals;
-
-/** Where a signal is in the interne meldroute. The transition table comes with the full lifecycle. */
-public enum SignalStatus {
-    ONTVANGEN, IN_VERRIJKING, TER_WEGING, DOORGELEID, AFGESLOTEN
-}

@@ -1,8 +1,0 @@
-package nl.mensenhandel.signal.signals;
-
-import java.time.Instant;
-
-/** One step on the route: who moved the signal from where to where, when and why. */
-public record TransitionRecord(SignalStatus from, SignalStatus to, Instant at, String by, String reason,
-        ClosingReason closingReason) {
-}

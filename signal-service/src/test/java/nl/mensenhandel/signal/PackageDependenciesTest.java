@@ -1,0 +1,35 @@
+package nl.mensenhandel.signal;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/**
+ * Packages by domain concept depend one way: the stored {@code signal} at the bottom, the concepts that work on
+ * it ({@code intake}, {@code anonymous}, {@code route}, {@code duplicates}, ...) above it, never back.
+ */
+@AnalyzeClasses(packages = "nl.mensenhandel.signal", importOptions = ImportOption.DoNotIncludeTests.class)
+class PackageDependenciesTest {
+
+    @ArchTest
+    static final ArchRule packagesHaveNoCycles = slices().matching("nl.mensenhandel.signal.(*)..").should()
+            .beFreeOfCycles();
+
+    @ArchTest
+    static final ArchRule signalDependsOnNoConceptAboveIt = noClasses().that()
+            .resideInAPackage("nl.mensenhandel.signal.signal..").should().dependOnClassesThat()
+            .resideInAnyPackage("nl.mensenhandel.signal.intake..", "nl.mensenhandel.signal.anonymous..",
+                    "nl.mensenhandel.signal.route..", "nl.mensenhandel.signal.duplicates..",
+                    "nl.mensenhandel.signal.reporter..", "nl.mensenhandel.signal.regionalconfig..");
+
+    /** The generated contract package holds generated code only: hand-written mapping (which always uses
+     *  platform-support, e.g. its problem types) lives in {@code contract}. */
+    @ArchTest
+    static final ArchRule generatedPackageHoldsNoHandWrittenCode = noClasses().that()
+            .resideInAPackage("nl.mensenhandel.signal.api..").should().dependOnClassesThat()
+            .resideInAPackage("nl.mensenhandel.platform..");
+}
