@@ -17,7 +17,7 @@ const UPDATABLE = {
   // platform-support: idempotency_keys (IdempotentCommands) in every service
   // status_check_attempts: the anonymous status check's failure counters (counted up, deleted by retention)
   signals: ["signals", "signal_links", "regional_categories", "regional_sectors", "status_check_attempts",
-            "idempotency_keys"],
+            "idempotency_keys", "triage_submissions"],
   triage: ["cases", "case_reference_counters", "idempotency_keys"],
   care: ["placements", "idempotency_keys"],
   enforcement: ["inspections", "idempotency_keys"],
