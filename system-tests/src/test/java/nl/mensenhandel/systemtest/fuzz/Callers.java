@@ -32,6 +32,7 @@ final class Callers {
             Map.entry("listCases", List.of("casustafel.zaanstreek", "zc.zaanstreek", "regisseur.zaanstreek",
                     "af.zaanstad")),
             Map.entry("openCase", List.of("af.zaanstad")),
+            Map.entry("submitToTriage", List.of("af.zaanstad")),
             Map.entry("listPlacements", List.of("zc.zaanstreek")),
             Map.entry("listInspections", List.of("regisseur.zaanstreek", "handhaver.zaanstad", "af.zaanstad")),
             Map.entry("listMunicipalities", List.of("regisseur.zaanstreek", "monitor.zaanstreek",

@@ -19,7 +19,8 @@ import nl.mensenhandel.systemtest.RunningPlatform;
  * region's data — none of which may ever appear in an answer to the other region.
  */
 record RegionFixture(String region, String municipality, String marker, String signal, String otherSignal,
-        String residenceSignal, String link, String caseCode, String secret, Instant observedAt) {
+        String residenceSignal, String link, String caseCode, String secret, Instant observedAt,
+        String enrichedSignal) {
 
     static final String CONFIG_CODE = "SYSTEEMTEST_MATRIX";
 
@@ -47,6 +48,13 @@ record RegionFixture(String region, String municipality, String marker, String s
                 "Systeemtest toegangsmatrix " + marker + " (woonplaats elders)", observedAt, address);
         withResidence.put("residenceMunicipalityCode", RESIDENCE_ELSEWHERE.get(region));
         String residenceSignal = created(Api.post(url("/api/signals"), melder, withResidence, null));
+        // a signal the AF has taken up (IN_VERRIJKING), which the route lets go to the table (submitToTriage)
+        String enrichedSignal = created(Api.post(url("/api/signals"), melder,
+                signalBody(municipality, "Systeemtest toegangsmatrix " + marker + " (in verrijking)", observedAt,
+                        address), null));
+        var takenUp = Api.post(url("/api/signals/" + enrichedSignal + "/transitions"), af,
+                Map.of("to", "IN_VERRIJKING", "reason", "Systeemtest " + marker), null);
+        assertThat(takenUp.status()).as(takenUp.body()).isEqualTo(200);
         var link = Api.post(url("/api/signals/" + signal + "/links"), af,
                 Map.of("otherSignalId", otherSignal, "kind", "LINK", "reason", "Systeemtest " + marker), null);
         assertThat(link.status()).as(link.body()).isEqualTo(201);
@@ -67,7 +75,8 @@ record RegionFixture(String region, String municipality, String marker, String s
 
         return new RegionFixture(region, municipality, marker, signal, otherSignal, residenceSignal,
                 link.json().get("id").asString(),
-                receipt.json().get("caseCode").asString(), receipt.json().get("secret").asString(), observedAt);
+                receipt.json().get("caseCode").asString(), receipt.json().get("secret").asString(), observedAt,
+                enrichedSignal);
     }
 
     /** The value of a fixture the matrix names as a path parameter. */
@@ -87,12 +96,12 @@ record RegionFixture(String region, String municipality, String marker, String s
     /** The placeholders of the matrix's request bodies and headers. */
     Map<String, String> placeholders(String run) {
         return Map.of("municipality", municipality, "otherSignal", otherSignal, "caseCode", caseCode, "secret", secret,
-                "observedAt", observedAt.toString(), "run", run, "region", region);
+                "observedAt", observedAt.toString(), "run", run, "region", region, "enrichedSignal", enrichedSignal);
     }
 
     /** What identifies this region's data: no answer to the other region may contain any of it. */
     List<String> markers() {
-        return List.of(marker, signal, otherSignal, residenceSignal, link, caseCode);
+        return List.of(marker, signal, otherSignal, residenceSignal, link, caseCode, enrichedSignal);
     }
 
     static Map<String, Object> signalBody(String municipality, String description, Instant observedAt,
