@@ -69,6 +69,7 @@ class AccessLogApiTest {
     @BeforeEach
     void client() {
         web = TestJwts.client(context);
+        AnonymousIntakeFixture.open(mongo, "GM0479");
     }
 
     String signalWithPerson() {

@@ -66,6 +66,7 @@ class MeldrouteApiTest {
     @BeforeEach
     void client() {
         web = TestJwts.client(context);
+        AnonymousIntakeFixture.open(mongo, "GM0479");
     }
 
     static Map<String, Object> report(String municipality) {

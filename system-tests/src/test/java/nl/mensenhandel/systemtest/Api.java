@@ -132,6 +132,17 @@ public final class Api {
         return response;
     }
 
+    /** A GET without a token to a public endpoint; a 429 of the per-address limit is waited out like {@link #postPublic}. */
+    public static Response getPublic(String url) {
+        Response response = get(url, null);
+        for (int attempt = 0; attempt < 8 && response.status() == 429; attempt++) {
+            String retryAfter = response.header("Retry-After");
+            sleepSeconds(retryAfter != null && retryAfter.matches("\\d{1,2}") ? Integer.parseInt(retryAfter) : 1);
+            response = get(url, null);
+        }
+        return response;
+    }
+
     private static Response withBody(String method, String url, String user, Object body, String idempotencyKey) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url))
                 .header("Content-Type", "application/json")

@@ -19,6 +19,7 @@ import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Consumer;
 
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -43,6 +44,12 @@ class MeldrouteIT {
     /** What a reporter (or an anonymous resident) may never see. */
     static final List<String> CONTENT_FIELDS = List.of("description", "enrichments", "persons", "location",
             "reporter", "history", "links", "indicators");
+
+    /** The anonymous walks report about Zaanstad: its regio-beheerder opens anonymous intake there first. */
+    @BeforeAll
+    static void zaanstadTakesAnonymousReports() {
+        AnonymousIntake.open("beheer.zaanstreek", "GM0479");
+    }
 
     // --- the walk -----------------------------------------------------------------------------------
 

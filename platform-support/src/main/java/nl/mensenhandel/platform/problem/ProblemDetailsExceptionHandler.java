@@ -48,7 +48,10 @@ public class ProblemDetailsExceptionHandler extends ResponseEntityExceptionHandl
 
     @ExceptionHandler(ApiProblem.class)
     public Mono<ResponseEntity<Object>> handleApiProblem(ApiProblem problem, ServerWebExchange exchange) {
-        return respond(problem.type(), problem.getMessage(), problem.errors(), exchange);
+        ProblemDetail details = Problems.of(problem.type(), problem.type().status(), problem.getMessage(),
+                problem.errors());
+        problem.extensions().forEach(details::setProperty);
+        return withInstance(details, exchange, problem.type().status());
     }
 
     @ExceptionHandler(OptimisticLockingFailureException.class)

@@ -23,6 +23,9 @@ public enum ProblemType {
     CONFLICT("conflict", HttpStatus.CONFLICT, "The resource was changed concurrently"),
     ILLEGAL_TRANSITION("illegal-transition", HttpStatus.CONFLICT, "Not allowed in the resource's current state"),
     UNPROCESSABLE("unprocessable", HttpStatus.UNPROCESSABLE_CONTENT, "The request breaks a business rule"),
+    /** signal-service: the municipality takes no anonymous reports (DOMAIN.md §9); the problem says where to go. */
+    ANONYMOUS_INTAKE_CLOSED("anonymous-intake-closed", HttpStatus.UNPROCESSABLE_CONTENT,
+            "This municipality takes no anonymous reports here"),
     RATE_LIMITED("rate-limited", HttpStatus.TOO_MANY_REQUESTS, "Too many requests"),
     SERVICE_UNAVAILABLE("service-unavailable", HttpStatus.SERVICE_UNAVAILABLE, "Service temporarily unavailable"),
     INTERNAL("internal", HttpStatus.INTERNAL_SERVER_ERROR, "Internal error");

@@ -20,19 +20,27 @@ import nl.mensenhandel.signal.api.model.StatusQuestion;
 import reactor.core.publisher.Mono;
 import nl.mensenhandel.signal.intake.IntakeApiMapper;
 import nl.mensenhandel.signal.intake.SignalIntake;
+import nl.mensenhandel.signal.regionalconfig.Meldpunten;
 
-/** Without an account: anonymous intake and the status check. Nothing about the caller is stored. */
+/**
+ * Without an account: anonymous intake and the status check. Nothing about the caller is stored. Intake only
+ * about a municipality that takes anonymous reports ({@link Meldpunten}); the status check keeps working for
+ * every signal already received, whatever the municipality decides later.
+ */
 @RestController
 public class PublicController implements PublicApi {
 
     static final String STATUS_PURPOSE = "Terugkoppeling aan de anonieme melder: status van de eigen melding";
 
     private final SignalIntake intake;
+    private final Meldpunten meldpunten;
     private final AnonymousStatusCheck statusCheck;
     private final AccessLog accessLog;
 
-    public PublicController(SignalIntake intake, AnonymousStatusCheck statusCheck, AccessLog accessLog) {
+    public PublicController(SignalIntake intake, Meldpunten meldpunten, AnonymousStatusCheck statusCheck,
+            AccessLog accessLog) {
         this.intake = intake;
+        this.meldpunten = meldpunten;
         this.statusCheck = statusCheck;
         this.accessLog = accessLog;
     }
@@ -41,6 +49,8 @@ public class PublicController implements PublicApi {
     public Mono<ResponseEntity<AnonymousReceipt>> reportAnonymously(Mono<AnonymousReport> anonymousReport,
             @Nullable String idempotencyKey, ServerWebExchange exchange) {
         return anonymousReport
+                // refused before anything is stored where the municipality takes no anonymous reports
+                .flatMap(report -> meldpunten.requireAnonymousIntake(report.getMunicipalityCode()).thenReturn(report))
                 .flatMap(report -> intake.receiveAnonymously(IntakeApiMapper.toReport(report), idempotencyKey))
                 .map(outcome -> ResponseEntity.status(outcome.created() ? HttpStatus.CREATED : HttpStatus.OK)
                         .body(new AnonymousReceipt()

@@ -72,7 +72,13 @@ public class SecretHasher {
         return Base64.getEncoder().encodeToString(bytes);
     }
 
+    /**
+     * Synchronous PBKDF2 — only off the event loop: on a non-blocking thread (a Netty event loop, Reactor's
+     * parallel scheduler) it refuses, so a caller that forgets {@link #hashOffLoop} fails in every test
+     * instead of stalling every request that shares the loop.
+     */
     public String hash(String secret, String salt) {
+        requireOffEventLoop();
         try {
             PBEKeySpec spec = new PBEKeySpec(secret.toCharArray(), Base64.getDecoder().decode(salt), ITERATIONS, 256);
             return Base64.getEncoder().encodeToString(
@@ -86,6 +92,14 @@ public class SecretHasher {
         byte[] expected = Base64.getDecoder().decode(access.secretHash());
         byte[] actual = Base64.getDecoder().decode(hash(secret, access.salt()));
         return MessageDigest.isEqual(expected, actual);
+    }
+
+    /** Rule (ARCHITECTURE.md "Reactive code"): blocking work such as PBKDF2 never runs on an event-loop thread. */
+    static void requireOffEventLoop() {
+        if (Schedulers.isInNonBlockingThread()) {
+            throw new IllegalStateException("PBKDF2 on the non-blocking thread " + Thread.currentThread().getName()
+                    + ": use hashOffLoop/matchesOffLoop");
+        }
     }
 
     private String randomCode(int length) {

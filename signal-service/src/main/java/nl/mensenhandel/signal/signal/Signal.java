@@ -30,7 +30,12 @@ import nl.mensenhandel.platform.mongo.SharedAcrossRegions;
  *                           opened it, the casus it is on the agenda of
  */
 @Document("signals")
-@CompoundIndex(name = "worklist", def = "{'region': 1, 'visibleTo': 1, 'urgencyRank': -1, 'createdAt': -1}")
+@CompoundIndex(name = Signal.WORK_LIST_BY_URGENCY_INDEX, def = "{'visibleTo': 1, 'urgencyRank': -1, 'createdAt': -1}")
+@CompoundIndex(name = Signal.WORK_LIST_BY_STATUS_INDEX,
+        def = "{'visibleTo': 1, 'status': 1, 'urgencyRank': -1, 'createdAt': -1}")
+@CompoundIndex(name = Signal.WORK_LIST_BY_CREATION_INDEX, def = "{'visibleTo': 1, 'createdAt': -1}")
+@CompoundIndex(name = Signal.WORK_LIST_BY_OBSERVATION_INDEX, def = "{'visibleTo': 1, 'observedAt': -1}")
+@CompoundIndex(name = Signal.REPORTED_BY_INDEX, def = "{'createdBySubject': 1, 'createdAt': -1}")
 @CompoundIndex(name = Signal.CASE_CODE_INDEX, def = "{'anonymousAccess.caseCode': 1}", unique = true, sparse = true)
 public record Signal(
         @Id String id,
@@ -76,6 +81,28 @@ public record Signal(
     public boolean onCaseAgenda() {
         return triage != null && triage.caseReference() != null;
     }
+
+    /*
+     * The work list (SignalQueries.workList) asks readableByRegions = <region> (RegionScopedMongo), visibleTo $in
+     * <the AF's municipalities>, optionally status, and sorts by urgencyRank and createdAt (default), createdAt
+     * (NEWEST/OLDEST) or observedAt (OBSERVED). Each index leads with visibleTo, then the equality field, then the
+     * sort keys, so the store reads the page in order from the index (a merge per municipality) and never sorts
+     * in memory. readableByRegions is deliberately not in the key: it and visibleTo are both arrays, and MongoDB
+     * cannot index two array fields of one document in one compound index ("cannot index parallel arrays" — every
+     * insert would fail); it adds no selectivity either, because the region of every visibleTo municipality is in
+     * readableByRegions. The names are new: an index whose keys change must change its name, or a store that
+     * holds the old one refuses to create it.
+     */
+    /** Work list, default order (SPOED first, then newest). */
+    public static final String WORK_LIST_BY_URGENCY_INDEX = "workListByUrgency";
+    /** Work list filtered by status, default order; also the status counts of the work list. */
+    public static final String WORK_LIST_BY_STATUS_INDEX = "workListByStatus";
+    /** Work list by creation (NEWEST, OLDEST). */
+    public static final String WORK_LIST_BY_CREATION_INDEX = "workListByCreation";
+    /** Work list by observation (OBSERVED, and the observedFrom/observedTo range). */
+    public static final String WORK_LIST_BY_OBSERVATION_INDEX = "workListByObservation";
+    /** A reporter's own signals, newest first (reported-by-me). */
+    public static final String REPORTED_BY_INDEX = "reportedBy";
 
     public boolean holdsPersons() {
         return persons != null && !persons.isEmpty();

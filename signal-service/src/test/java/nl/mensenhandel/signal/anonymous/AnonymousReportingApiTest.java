@@ -33,6 +33,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 import nl.mensenhandel.platform.config.Secrets;
+import nl.mensenhandel.signal.AnonymousIntakeFixture;
 import nl.mensenhandel.platform.problem.ApiProblem;
 import nl.mensenhandel.platform.testing.EmbeddedMongo;
 import nl.mensenhandel.platform.testing.TestJwts;
@@ -71,6 +72,7 @@ class AnonymousReportingApiTest {
     @BeforeEach
     void client() {
         web = TestJwts.client(context);
+        AnonymousIntakeFixture.open(mongo, "GM0479");
         doAnswer(invocation -> {
             hashingThreads.add(Thread.currentThread().getName());
             return invocation.callRealMethod();

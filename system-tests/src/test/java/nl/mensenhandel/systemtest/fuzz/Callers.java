@@ -29,6 +29,7 @@ final class Callers {
             Map.entry("listAccessLogEntries", List.of("privacy.zaanstreek", "privacy.kennemerland")),
             Map.entry("verifyAccessLog", List.of("privacy.zaanstreek", "privacy.kennemerland")),
             Map.entry("putCategory", List.of("beheer.zaanstreek")), Map.entry("putSector", List.of("beheer.zaanstreek")),
+            Map.entry("putMeldpunt", List.of("beheer.zaanstreek")),
             Map.entry("listCases", List.of("casustafel.zaanstreek", "zc.zaanstreek", "regisseur.zaanstreek",
                     "af.zaanstad")),
             Map.entry("openCase", List.of("af.zaanstad")),

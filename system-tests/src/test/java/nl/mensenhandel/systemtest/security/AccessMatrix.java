@@ -28,7 +28,7 @@ public final class AccessMatrix {
             "public");
     /** The fixtures {@code AccessMatrixIT} creates per region; a path parameter names one of them. */
     public static final Set<String> FIXTURES = Set.of("signal", "otherSignal", "residenceSignal", "link", "configCode",
-            "auditedService");
+            "auditedService", "anonymousIntakeMunicipality");
 
     /** One row of the matrix. {@code deny}/{@code outsideScope} are null where the row has none. */
     public record Row(String operationId, String contract, Map<String, String> allow, Integer deny,

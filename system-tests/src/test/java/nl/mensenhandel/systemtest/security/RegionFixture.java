@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import nl.mensenhandel.systemtest.AnonymousIntake;
 import nl.mensenhandel.systemtest.Api;
 import nl.mensenhandel.systemtest.RunningPlatform;
 
@@ -20,7 +21,8 @@ import nl.mensenhandel.systemtest.RunningPlatform;
  */
 record RegionFixture(String region, String municipality, String marker, String signal, String otherSignal,
         String residenceSignal, String link, String caseCode, String secret, Instant observedAt,
-        String enrichedSignal) {
+        String enrichedSignal,
+        String anonymousIntakeMunicipality) {
 
     static final String CONFIG_CODE = "SYSTEEMTEST_MATRIX";
 
@@ -29,6 +31,12 @@ record RegionFixture(String region, String municipality, String marker, String s
      * test must still see nothing of each other.
      */
     private static final Map<String, String> RESIDENCE_ELSEWHERE = Map.of(Callers.A, "GM0193", Callers.B, "GM0599");
+
+    /**
+     * Where the region's anonymous fixture is reported: a municipality whose anonymous intake the suite opens
+     * itself (Zaanstad; in Kennemerland Haarlem — the home municipality Heemstede has it off, as its plan says).
+     */
+    static final Map<String, String> ANONYMOUS_INTAKE = Map.of(Callers.A, "GM0479", Callers.B, "GM0392");
 
     /** Both regions' fixtures share this address, so that a duplicate search could cross regions if it leaked. */
     static RegionFixture create(String region, String run, Map<String, Object> address) {
@@ -59,8 +67,10 @@ record RegionFixture(String region, String municipality, String marker, String s
                 Map.of("otherSignalId", otherSignal, "kind", "LINK", "reason", "Systeemtest " + marker), null);
         assertThat(link.status()).as(link.body()).isEqualTo(201);
 
+        String anonymousIntakeMunicipality = ANONYMOUS_INTAKE.get(region);
+        AnonymousIntake.open(Callers.role(region, "regio-beheerder").name(), anonymousIntakeMunicipality);
         Map<String, Object> anonymous = new LinkedHashMap<>();
-        anonymous.put("municipalityCode", municipality);
+        anonymous.put("municipalityCode", anonymousIntakeMunicipality);
         anonymous.put("forms", List.of("ARBEID"));
         anonymous.put("description", "Systeemtest toegangsmatrix " + marker + " (anoniem)");
         anonymous.put("observedAt", observedAt.toString());
@@ -76,7 +86,8 @@ record RegionFixture(String region, String municipality, String marker, String s
         return new RegionFixture(region, municipality, marker, signal, otherSignal, residenceSignal,
                 link.json().get("id").asString(),
                 receipt.json().get("caseCode").asString(), receipt.json().get("secret").asString(), observedAt,
-                enrichedSignal);
+                enrichedSignal,
+                anonymousIntakeMunicipality);
     }
 
     /** The value of a fixture the matrix names as a path parameter. */
@@ -87,6 +98,7 @@ record RegionFixture(String region, String municipality, String marker, String s
             case "residenceSignal" -> residenceSignal;
             case "link" -> link;
             case "configCode" -> CONFIG_CODE;
+            case "anonymousIntakeMunicipality" -> anonymousIntakeMunicipality;
             // the access log of the service that holds the fixtures' personal data
             case "auditedService" -> "signal-service";
             default -> throw new IllegalArgumentException("unknown fixture " + fixture + " (see AccessMatrix.FIXTURES)");
@@ -96,7 +108,8 @@ record RegionFixture(String region, String municipality, String marker, String s
     /** The placeholders of the matrix's request bodies and headers. */
     Map<String, String> placeholders(String run) {
         return Map.of("municipality", municipality, "otherSignal", otherSignal, "caseCode", caseCode, "secret", secret,
-                "observedAt", observedAt.toString(), "run", run, "region", region, "enrichedSignal", enrichedSignal);
+                "observedAt", observedAt.toString(), "run", run, "region", region, "enrichedSignal", enrichedSignal,
+                "anonymousIntakeMunicipality", anonymousIntakeMunicipality);
     }
 
     /** What identifies this region's data: no answer to the other region may contain any of it. */
