@@ -26,6 +26,9 @@ import nl.mensenhandel.platform.mongo.SharedAcrossRegions;
  * @param residenceDisclosures when the exploitation AF shared the full signal with the residence municipality
  *                           of another region (else its AF reads an outline only)
  * @param anonymisedAt       when retention removed the personal data of a signal that never became a case
+ * @param suggestedForms     forms its categories suggest that are not among {@code forms}, until the AF decides
+ *                           the forms (a category suggests, it does not force: issue 7 capability 4)
+ * @param classificationHistory every reclassification by the AF, field by field, with its (encrypted) reason
  */
 @Document("signals")
 @CompoundIndex(name = "worklist", def = "{'region': 1, 'visibleTo': 1, 'urgencyRank': -1, 'createdAt': -1}")
@@ -64,7 +67,9 @@ public record Signal(
         Instant updatedAt,
         long version,
         List<ResidenceDisclosure> residenceDisclosures,
-        Instant anonymisedAt) implements SharedAcrossRegions {
+        Instant anonymisedAt,
+        Set<ExploitationForm> suggestedForms,
+        List<ClassificationChange> classificationHistory) implements SharedAcrossRegions {
 
     /** The unique index that makes a case code identify one signal (the status check looks it up). */
     public static final String CASE_CODE_INDEX = "anonymousCaseCode";
@@ -113,6 +118,8 @@ public record Signal(
             b.version = version;
             b.residenceDisclosures = residenceDisclosures;
             b.anonymisedAt = anonymisedAt;
+            b.suggestedForms = suggestedForms;
+            b.classificationHistory = classificationHistory;
         return b;
     }
 
@@ -155,6 +162,8 @@ public record Signal(
         private long version;
         private List<ResidenceDisclosure> residenceDisclosures = List.of();
         private Instant anonymisedAt;
+        private Set<ExploitationForm> suggestedForms = Set.of();
+        private List<ClassificationChange> classificationHistory = List.of();
 
         private Builder() {
         }
@@ -324,6 +333,16 @@ public record Signal(
             return this;
         }
 
+        public Builder suggestedForms(Set<ExploitationForm> suggestedForms) {
+            this.suggestedForms = suggestedForms;
+            return this;
+        }
+
+        public Builder classificationHistory(List<ClassificationChange> classificationHistory) {
+            this.classificationHistory = classificationHistory;
+            return this;
+        }
+
         public Signal build() {
             return new Signal(
                     id, region, municipalityCode, residenceMunicipalityCode, visibleTo,
@@ -331,7 +350,8 @@ public record Signal(
                     observedAt, urgency, urgency == null ? 0 : urgency.rank(), location, persons,
                     indicators, duplicateKeys, status, closingReason, forwardedTo, feedback,
                     anonymousAccess, history, enrichments, createdAt, createdBy, createdBySubject,
-                    reportedFromRegion, updatedAt, version, residenceDisclosures, anonymisedAt);
+                    reportedFromRegion, updatedAt, version, residenceDisclosures, anonymisedAt, suggestedForms,
+                    classificationHistory);
         }
     }
 }

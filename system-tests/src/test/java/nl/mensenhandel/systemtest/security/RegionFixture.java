@@ -48,7 +48,7 @@ record RegionFixture(String region, String municipality, String marker, String s
         withResidence.put("residenceMunicipalityCode", RESIDENCE_ELSEWHERE.get(region));
         String residenceSignal = created(Api.post(url("/api/signals"), melder, withResidence, null));
         var link = Api.post(url("/api/signals/" + signal + "/links"), af,
-                Map.of("otherSignalId", otherSignal, "kind", "LINK", "reason", "Systeemtest " + marker), null);
+                Map.of("otherSignalId", otherSignal, "kind", "SAME_ADDRESS", "reason", "Systeemtest " + marker), null);
         assertThat(link.status()).as(link.body()).isEqualTo(201);
 
         Map<String, Object> anonymous = new LinkedHashMap<>();
