@@ -124,6 +124,8 @@ U = [
  ("af.heemstede", "kennemerland", ["GM0397"], "Gemeente Heemstede", "aandachtsfunctionaris", "Demo", "AF Heemstede"),
  ("af.zwolle", "ijsselland", ["GM0193"], "Gemeente Zwolle", "aandachtsfunctionaris", "Demo", "AF Zwolle"),
  ("af.rotterdam", "rotterdam", ["GM0599"], "Gemeente Rotterdam", "aandachtsfunctionaris", "Demo", "AF Rotterdam"),
+ # the regio-beheerder of the Rotterdam unit loads its categories (Alblasserdam's, DOMAIN.md §1)
+ ("beheer.rotterdam", "rotterdam", [], "Eenheid Rotterdam", "regio-beheerder", "Demo", "Regiobeheerder Rotterdam"),
  ("zc.zaanstreek", "zaanstreek-waterland", [], "HVO Querido", "zorgcoordinator", "Demo", "Zorgcoordinator Zaanstreek"),
  ("handhaver.zaanstad", "zaanstreek-waterland", ["GM0479"], "Gemeente Zaanstad", "handhaver", "Demo", "Handhaver Zaanstad"),
  ("regisseur.zaanstreek", "zaanstreek-waterland", [], "Regio Zaanstreek-Waterland", "beleidsregisseur", "Demo", "Beleidsregisseur Zaanstreek"),

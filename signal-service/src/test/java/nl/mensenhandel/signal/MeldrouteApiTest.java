@@ -345,7 +345,8 @@ class MeldrouteApiTest {
         post(AF_ZAANSTAD, "/api/signals/" + third + "/links",
                 Map.of("otherSignalId", second, "kind", "MERGE", "reason", "nogmaals")).expectStatus().isEqualTo(409);
         post(AF_ZAANSTAD, "/api/signals/" + first + "/links",
-                Map.of("otherSignalId", first, "kind", "LINK", "reason", "x")).expectStatus().isBadRequest();
+                Map.of("otherSignalId", first, "kind", "SAME_ADDRESS", "reason", "x")).expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.detail").value(d -> assertThat((String) d).contains("link-not-to-itself"));
 
         String revocation = "/api/signals/" + first + "/links/" + link.get("id") + "/revocation";
         post(AF_ZAANSTAD, revocation, Map.of("reason", "Toch twee situaties")).expectStatus().isOk()
@@ -368,13 +369,13 @@ class MeldrouteApiTest {
 
     @Test
     void aRegionConfiguresItsOwnCategoriesAndSectorsAndSignalsUseThem() {
-        post(AF_ZAANSTAD, "/api/signals/categories/ILLEGALE_HUISVESTING", Map.of("name", "x", "form", "ARBEID"))
+        post(AF_ZAANSTAD, "/api/signals/categories/LOVERBOY", Map.of("name", "x", "form", "ARBEID"))
                 .expectStatus().isEqualTo(405); // PUT only
-        web.mutateWith(AF_ZAANSTAD).put().uri("/api/signals/categories/ILLEGALE_HUISVESTING")
+        web.mutateWith(AF_ZAANSTAD).put().uri("/api/signals/categories/LOVERBOY")
                 .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("name", "x", "form", "ARBEID"))
                 .exchange().expectStatus().isForbidden();
-        web.mutateWith(BEHEER).put().uri("/api/signals/categories/GEDWONGEN_BEDELARIJ")
-                .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("name", "Gedwongen bedelarij", "form", "CRIMINEEL"))
+        web.mutateWith(BEHEER).put().uri("/api/signals/categories/MONEY_MULES")
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("name", "Money mules", "form", "CRIMINEEL"))
                 .exchange().expectStatus().isOk().expectBody().jsonPath("$.active").isEqualTo(true);
         web.mutateWith(BEHEER).put().uri("/api/signals/sectors/HORECA").contentType(MediaType.APPLICATION_JSON)
                 .bodyValue(Map.of("name", "Horeca")).exchange().expectStatus().isOk();
@@ -382,11 +383,13 @@ class MeldrouteApiTest {
                 .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("name", "x", "form", "SEKSUEEL"))
                 .exchange().expectStatus().isOk();
 
-        String id = createdId(MELDER, with(report("GM0479"), "categories", List.of("GEDWONGEN_BEDELARIJ"),
+        String id = createdId(MELDER, with(report("GM0479"), "categories", List.of("MONEY_MULES"),
                 "sector", "HORECA"));
         Map<String, Object> signal = getJson(AF_ZAANSTAD, "/api/signals/" + id);
-        assertThat((List<String>) signal.get("forms")).containsExactly("ARBEID", "CRIMINEEL"); // falls back to forms
-        assertThat(getJson(AF_ZAANSTAD, "/api/signals?category=GEDWONGEN_BEDELARIJ&size=100").get("items"))
+        // a category suggests its form, it does not add it (issue 7 capability 4)
+        assertThat((List<String>) signal.get("forms")).containsExactly("ARBEID");
+        assertThat((List<String>) signal.get("suggestedForms")).containsExactly("CRIMINEEL");
+        assertThat(getJson(AF_ZAANSTAD, "/api/signals?category=MONEY_MULES&size=100").get("items"))
                 .asList().hasSizeGreaterThanOrEqualTo(1);
 
         post(MELDER, "/api/signals", with(report("GM0479"), "categories", List.of("ALLEEN_KENNEMERLAND")))
@@ -394,7 +397,7 @@ class MeldrouteApiTest {
         post(MELDER, "/api/signals", with(report("GM0479"), "sector", "BOUWPLAATS_X"))
                 .expectStatus().isBadRequest().expectBody().jsonPath("$.errors[0].field").isEqualTo("sector");
         web.mutateWith(AF_ZAANSTAD).get().uri("/api/signals/categories").exchange().expectStatus().isOk()
-                .expectBody().jsonPath("$[?(@.code=='GEDWONGEN_BEDELARIJ')].form").isEqualTo(List.of("CRIMINEEL"))
+                .expectBody().jsonPath("$[?(@.code=='MONEY_MULES')].form").isEqualTo(List.of("CRIMINEEL"))
                 .jsonPath("$[?(@.code=='ALLEEN_KENNEMERLAND')]").isEmpty();
     }
 

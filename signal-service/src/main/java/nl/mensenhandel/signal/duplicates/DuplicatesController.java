@@ -39,18 +39,24 @@ public class DuplicatesController implements DuplicatesApi {
     @Override
     public Mono<ResponseEntity<SignalCounts>> countSignals(ServerWebExchange exchange) {
         return CurrentTenant.get().flatMap(queries::counts)
-                .map(counts -> ResponseEntity.ok(new SignalCounts(counts.raw(), counts.unique())));
+                .map(counts -> ResponseEntity.ok(new SignalCounts(counts.raw(), counts.unique(),
+                        counts.repeatVictimisation())));
     }
 
     @Override
     public Mono<ResponseEntity<Flux<DuplicateCandidate>>> listDuplicateCandidates(UUID signalId,
             ServerWebExchange exchange) {
         // resolve the signal first, so an unknown or invisible one answers 404 rather than an empty list;
-        // an outline reader (residence AF of another region) may not probe its address or persons: 403
+        // an outline reader (residence AF of another region) may not probe its address or persons: 403.
+        // Every candidate leaves as an outline (no description, persons or address), readable or not.
         return CurrentTenant.get().flatMap(caller -> queries.findReadableInFull(caller, signalId.toString())
                 .map(signal -> ResponseEntity.ok(links.candidates(caller, signal).map(c -> new DuplicateCandidate()
                         .signalId(uuid(c.signal().id()))
+                        .region(c.signal().region())
                         .municipalityCode(c.signal().municipalityCode())
+                        .forms(c.signal().forms().stream().sorted()
+                                .map(f -> convert(f, nl.mensenhandel.signal.api.model.ExploitationForm.class)).toList())
+                        .readableInFull(c.readableInFull())
                         .status(convert(c.signal().status(), SignalStatus.class))
                         .observedAt(time(c.signal().observedAt()))
                         .reasons(c.reasons().stream().map(r -> convert(r, DuplicateReason.class)).toList())))));

@@ -4,7 +4,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.springframework.dao.DuplicateKeyException;
@@ -28,6 +30,7 @@ import nl.mensenhandel.signal.links.SignalLink;
 import nl.mensenhandel.signal.signal.DuplicateKeyMaker;
 import nl.mensenhandel.signal.signal.DuplicateKeys;
 import nl.mensenhandel.signal.signal.Signal;
+import nl.mensenhandel.signal.signal.SignalAccessPolicy;
 import nl.mensenhandel.signal.signal.SignalQueries;
 
 /** Proposes possible duplicates, and links or (reversibly) merges signals. */
@@ -41,7 +44,8 @@ public class SignalLinks {
         SAME_ADDRESS, SAME_PERSON, SAME_BUSINESS
     }
 
-    public record Candidate(Signal signal, List<Reason> reasons) {
+    /** A possible duplicate, with why, and whether the caller may read it in full (else an outline only). */
+    public record Candidate(Signal signal, List<Reason> reasons, boolean readableInFull) {
     }
 
     private final SignalQueries signals;
@@ -51,9 +55,12 @@ public class SignalLinks {
     private final AccessLog accessLog;
     private final Clock clock;
     private final DuplicateKeyMaker keyMaker;
+    private final SignalAccessPolicy access;
 
     public SignalLinks(SignalQueries signals, SignalLinkQueries merged, RegionScopedMongo scoped,
-            ReactiveMongoTemplate mongo, AccessLog accessLog, Clock clock, DuplicateKeyMaker keyMaker) {
+            ReactiveMongoTemplate mongo, AccessLog accessLog, Clock clock, DuplicateKeyMaker keyMaker,
+            SignalAccessPolicy access) {
+        this.access = access;
         this.signals = signals;
         this.merged = merged;
         this.scoped = scoped;
@@ -63,16 +70,36 @@ public class SignalLinks {
         this.keyMaker = keyMaker;
     }
 
-    /** Candidates for a signal the caller already may see (see {@link SignalQueries#findVisible}). */
+    /**
+     * Candidates for a signal the caller reads in full (see {@link SignalQueries#findReadableInFull}), searched
+     * across every AF of the signal's region, and in other regions only among the signals linked to it by
+     * residence (issue 7 capability 5). Each says whether the caller may read it in full; the API shows only an
+     * outline of any candidate.
+     */
     public Flux<Candidate> candidates(TenantContext caller, Signal signal) {
         DuplicateKeys keys = signal.duplicateKeys();
         if (keys == null || keys.isEmpty()) {
             return Flux.empty();
         }
-        // blind-index tokens of the (decrypted) address and business in the caller's region, under each of
-        // its keys: the stored ones may be of an earlier key
-        List<String> addresses = keyMaker.addressSearchTokens(caller.region(), signal.location());
-        List<String> businesses = keyMaker.businessSearchTokens(caller.region(), signal.location());
+        return Flux.concat(inRegion(signal, keys), residenceLinkedInOtherRegions(signal))
+                .collectList()
+                // logged with the ids the answer shows, so "who saw signal X" finds this list too
+                .flatMap(found -> accessLog.record(Access.by(caller, "LIST", "signal-duplicate-candidates", signal.id())
+                                .shown(found.stream().map(c -> c.signal().id()).toList()).purpose(SignalQueries.PURPOSE))
+                        .thenReturn(found))
+                .flatMapIterable(found -> found)
+                .map(c -> new Candidate(c.signal(), c.reasons(), readableInFull(caller, c.signal())))
+                .sort(Comparator.comparingInt((Candidate c) -> c.reasons().size()).reversed());
+    }
+
+    /**
+     * Every AF of the signal's region (not only the caller's municipalities): a duplicate reported to the
+     * neighbouring municipality is still a duplicate. Address and business as blind-index tokens of the region,
+     * under each of its keys (the stored ones may be of an earlier key), persons by their pseudonymous key.
+     */
+    private Flux<Candidate> inRegion(Signal signal, DuplicateKeys keys) {
+        List<String> addresses = keyMaker.addressSearchTokens(signal.region(), signal.location());
+        List<String> businesses = keyMaker.businessSearchTokens(signal.region(), signal.location());
         List<Criteria> sameSomething = new ArrayList<>();
         if (!addresses.isEmpty()) {
             sameSomething.add(Criteria.where("duplicateKeys.addressKey").in(addresses));
@@ -83,18 +110,53 @@ public class SignalLinks {
         if (!keys.personKeys().isEmpty()) {
             sameSomething.add(Criteria.where("duplicateKeys.personKeys").in(keys.personKeys()));
         }
-        Query query = new Query(Criteria.where("_id").ne(signal.id())
-                .and("visibleTo").in(caller.municipalities())
+        if (sameSomething.isEmpty()) {
+            return Flux.empty();
+        }
+        Query query = new Query(Criteria.where("region").is(signal.region()).and("_id").ne(signal.id())
                 .and("observedAt").gte(signal.observedAt().minus(OVERLAP)).lte(signal.observedAt().plus(OVERLAP))
                 .orOperator(sameSomething.toArray(Criteria[]::new)));
-        // logged with the ids the answer shows, so "who saw signal X" finds this list too
-        return scoped.find(caller, query, Signal.class).collectList()
-                .flatMap(found -> accessLog.record(Access.by(caller, "LIST", "signal-duplicate-candidates", signal.id())
-                                .shown(found.stream().map(Signal::id).toList()).purpose(SignalQueries.PURPOSE))
-                        .thenReturn(found))
-                .flatMapIterable(found -> found)
-                .map(other -> new Candidate(other, reasons(keys, addresses, businesses, other.duplicateKeys())))
-                .sort(Comparator.comparingInt((Candidate c) -> c.reasons().size()).reversed());
+        return mongo.find(query, Signal.class)
+                .map(other -> new Candidate(other, reasons(keys, addresses, businesses, other.duplicateKeys()), false));
+    }
+
+    /**
+     * Other regions, only where a residence links the signals: the other signal names this signal's municipality
+     * as the victim's residence, or this signal names the other's exploitation municipality as residence. Compared
+     * by address and business (blind-index tokens of the other signal's region); person keys are keyed per region
+     * and, by design, never compare across regions. An unrelated signal of another region is never read.
+     */
+    private Flux<Candidate> residenceLinkedInOtherRegions(Signal signal) {
+        if (signal.location() == null) {
+            return Flux.empty();
+        }
+        List<Criteria> linked = new ArrayList<>();
+        linked.add(Criteria.where("residenceMunicipalityCode").is(signal.municipalityCode()));
+        if (signal.residenceMunicipalityCode() != null) {
+            linked.add(Criteria.where("municipalityCode").is(signal.residenceMunicipalityCode()));
+        }
+        Query query = new Query(Criteria.where("region").ne(signal.region())
+                .and("observedAt").gte(signal.observedAt().minus(OVERLAP)).lte(signal.observedAt().plus(OVERLAP))
+                .orOperator(linked.toArray(Criteria[]::new)));
+        Map<String, List<String>> addressTokens = new HashMap<>();
+        Map<String, List<String>> businessTokens = new HashMap<>();
+        return mongo.find(query, Signal.class)
+                .filter(other -> other.duplicateKeys() != null)
+                .map(other -> {
+                    List<String> addresses = addressTokens.computeIfAbsent(other.region(),
+                            r -> keyMaker.addressSearchTokens(r, signal.location()));
+                    List<String> businesses = businessTokens.computeIfAbsent(other.region(),
+                            r -> keyMaker.businessSearchTokens(r, signal.location()));
+                    return new Candidate(other, reasons(new DuplicateKeys(null, null, List.of()), addresses, businesses,
+                            other.duplicateKeys()), false);
+                })
+                .filter(c -> !c.reasons().isEmpty());
+    }
+
+    /** Whether the caller may read the candidate with getSignal: their region reads it, they serve it, in full. */
+    private boolean readableInFull(TenantContext caller, Signal other) {
+        return other.readableByRegions() != null && other.readableByRegions().contains(caller.region())
+                && access.maySee(caller, other) && !access.outlineOnly(caller, other);
     }
 
     public Mono<SignalLink> link(TenantContext caller, String signalId, String otherSignalId, LinkKind kind,

@@ -26,6 +26,7 @@ import nl.mensenhandel.signal.signal.AnonymousAccess;
 import nl.mensenhandel.signal.signal.DuplicateKeyMaker;
 import nl.mensenhandel.signal.signal.DuplicateKeys;
 import nl.mensenhandel.signal.signal.ExploitationForm;
+import nl.mensenhandel.signal.signal.FormRules;
 import nl.mensenhandel.signal.signal.Gender;
 import nl.mensenhandel.signal.signal.Location;
 import nl.mensenhandel.signal.signal.Person;
@@ -126,6 +127,7 @@ public class SignalIntake {
                 rules.municipalityKnown("municipalityCode", report.municipalityCode()),
                 rules.municipalityKnown("residenceMunicipalityCode", report.residenceMunicipalityCode()),
                 rules.observedNotInFuture(report.observedAt()),
+                FormRules.unknownFormAlone("forms", report.forms()),
                 rules.anonymousCarriesNoIdentity(report.sourceType(), report.reporter()),
                 rules.identifiedReporterHasContact(report.sourceType(), report.reporter()));
         String region = municipalities.find(report.municipalityCode()).map(m -> m.region()).orElse(null);
@@ -181,10 +183,10 @@ public class SignalIntake {
     private Signal newSignal(String id, Routed routed, Report report, TenantContext reporter,
             AnonymousAccess anonymousAccess) {
         Instant now = clock.instant();
+        // the reporter's forms as given: a category suggests its form to the AF, it does not add it (issue 7 §4)
         Set<ExploitationForm> forms = EnumSet.noneOf(ExploitationForm.class);
         forms.addAll(report.forms());
-        // a local category always maps onto one of the four forms, so the monitor can fall back to them
-        report.categories().forEach(code -> forms.add(routed.categoryForms().get(code)));
+        Set<ExploitationForm> suggested = FormRules.suggestedForms(forms, report.categories(), routed.categoryForms());
         List<String> visibleTo = new ArrayList<>(List.of(report.municipalityCode()));
         List<String> readableByRegions = new ArrayList<>(List.of(routed.region()));
         String residence = report.residenceMunicipalityCode();
@@ -208,7 +210,7 @@ public class SignalIntake {
         return Signal.builder().id(id).region(routed.region())
                 .municipalityCode(report.municipalityCode()).residenceMunicipalityCode(residence)
                 .visibleTo(List.copyOf(visibleTo)).readableByRegions(List.copyOf(readableByRegions))
-                .forms(forms).categories(List.copyOf(report.categories())).sector(report.sector())
+                .forms(forms).suggestedForms(suggested).categories(List.copyOf(report.categories())).sector(report.sector())
                 .sourceType(report.sourceType()).reporter(recorded).description(report.description())
                 .observedAt(report.observedAt()).urgency(urgency).location(report.location()).persons(persons)
                 .indicators(List.copyOf(report.indicators())).duplicateKeys(duplicateKeys)

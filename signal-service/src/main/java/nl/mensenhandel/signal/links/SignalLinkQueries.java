@@ -33,6 +33,12 @@ public class SignalLinkQueries {
                 .collectMap(SignalLink::otherSignalId, SignalLink::signalId);
     }
 
+    /** The active (not revoked) links of one kind in the caller's region. */
+    public Flux<SignalLink> activeLinks(TenantContext caller, LinkKind kind) {
+        return scoped.find(caller, new Query(Criteria.where("kind").is(kind).and("revokedAt").is(null)),
+                SignalLink.class);
+    }
+
     /** Every link of a signal, active or revoked, both directions. */
     public Flux<SignalLink> linksOf(TenantContext caller, String signalId) {
         return scoped.find(caller, new Query(new Criteria().orOperator(Criteria.where("signalId").is(signalId),

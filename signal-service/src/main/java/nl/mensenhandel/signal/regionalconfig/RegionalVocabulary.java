@@ -38,6 +38,16 @@ public class RegionalVocabulary {
                         "Only the regio-beheerder manages categories and sectors");
     }
 
+    /**
+     * Rule: a category maps onto one of the four forms of art. 273f Sr (DOMAIN.md §1), never ONBEKEND: it is what
+     * the category suggests to the AF.
+     */
+    static PolicyDecision categoryMapsOntoKnownForm(ExploitationForm form) {
+        return form == null || form.isKnown() ? PolicyDecision.allowed()
+                : PolicyDecision.rejectedField("category-maps-onto-known-form", "form",
+                        "must be one of the four forms (SEKSUEEL, ARBEID, CRIMINEEL, ORGAAN), not ONBEKEND");
+    }
+
     public Flux<RegionalCategory> categories(TenantContext caller) {
         return scoped.find(caller, new Query().with(Sort.by("code")), RegionalCategory.class);
     }
@@ -48,7 +58,8 @@ public class RegionalVocabulary {
 
     public Mono<RegionalCategory> putCategory(TenantContext caller, String code, String name, ExploitationForm form,
             boolean active) {
-        return mayManage(caller).enforce(caller).flatMap(c -> scoped.save(c, new RegionalCategory(
+        return mayManage(caller).enforce(caller).flatMap(categoryMapsOntoKnownForm(form)::enforce)
+                .flatMap(c -> scoped.save(c, new RegionalCategory(
                 RegionalCategory.idOf(c.region(), code), c.region(), code, name, form, active)));
     }
 

@@ -11,6 +11,7 @@ import org.springframework.stereotype.Component;
 
 import nl.mensenhandel.platform.retention.RetentionRule;
 import reactor.core.publisher.Mono;
+import nl.mensenhandel.signal.signal.ClassificationChange;
 import nl.mensenhandel.signal.signal.Enrichment;
 import nl.mensenhandel.signal.signal.Signal;
 import nl.mensenhandel.signal.signal.SignalStatus;
@@ -19,7 +20,8 @@ import nl.mensenhandel.signal.signal.SignalStatus;
  * Rule (issue 6 §6; AVG art. 5 lid 1 e, storage limitation): a signal that never became a case — closed
  * ({@code AFGESLOTEN}), or never forwarded and left untouched — is anonymised once the period
  * ({@code platform.retention.records.uncased-signals}) has passed since its last change. Removed: the
- * description, persons, reporter, location, the pseudonymous duplicate keys and the enrichment summaries;
+ * description, persons, reporter, location, the pseudonymous duplicate keys, the enrichment summaries and the
+ * reasons of reclassifications (free text);
  * kept: forms, categories, municipality, source type, urgency, status, the dates and the route's steps, so
  * that counts (monitor) still work. Marked {@code anonymisedAt}; a signal forwarded ({@code DOORGELEID},
  * now or before) is a case and is not touched here.
@@ -59,10 +61,15 @@ class UncasedSignalAnonymisation implements RetentionRule {
                 .stream()
                 .map(e -> new Enrichment(e.entryId(), e.source(), null, e.legalBasis(), e.author(), e.at(), e.corrects()))
                 .toList();
+        List<ClassificationChange> withoutReasons = (signal.classificationHistory() == null
+                ? List.<ClassificationChange>of() : signal.classificationHistory()).stream()
+                .map(c -> new ClassificationChange(c.changeId(), c.field(), c.from(), c.to(), null, c.by(), c.at()))
+                .toList();
         Query unchanged = new Query(Criteria.where("_id").is(signal.id()).and("version").is(signal.version())
                 .and("anonymisedAt").is(null));
         Update strip = new Update().unset("description").unset("persons").unset("reporter").unset("location")
-                .unset("duplicateKeys").set("enrichments", withoutSummaries).set("anonymisedAt", now)
+                .unset("duplicateKeys").set("enrichments", withoutSummaries).set("classificationHistory", withoutReasons)
+                .set("anonymisedAt", now)
                 .inc("version", 1);
         return mongo.updateFirst(unchanged, strip, Signal.class).map(result -> result.getModifiedCount());
     }

@@ -28,6 +28,9 @@ import nl.mensenhandel.platform.mongo.SharedAcrossRegions;
  * @param anonymisedAt       when retention removed the personal data of a signal that never became a case
  * @param triage             when the AF submitted it to the table: the submission and, once triage-service
  *                           opened it, the casus it is on the agenda of
+ * @param suggestedForms     forms its categories suggest that are not among {@code forms}, until the AF decides
+ *                           the forms (a category suggests, it does not force: issue 7 capability 4)
+ * @param classificationHistory every reclassification by the AF, field by field, with its (encrypted) reason
  */
 @Document("signals")
 @CompoundIndex(name = Signal.WORK_LIST_BY_URGENCY_INDEX, def = "{'visibleTo': 1, 'urgencyRank': -1, 'createdAt': -1}")
@@ -72,7 +75,9 @@ public record Signal(
         long version,
         List<ResidenceDisclosure> residenceDisclosures,
         Instant anonymisedAt,
-        TriageLink triage) implements SharedAcrossRegions {
+        TriageLink triage,
+        Set<ExploitationForm> suggestedForms,
+        List<ClassificationChange> classificationHistory) implements SharedAcrossRegions {
 
     /** The unique index that makes a case code identify one signal (the status check looks it up). */
     public static final String CASE_CODE_INDEX = "anonymousCaseCode";
@@ -149,6 +154,8 @@ public record Signal(
             b.residenceDisclosures = residenceDisclosures;
             b.anonymisedAt = anonymisedAt;
             b.triage = triage;
+            b.suggestedForms = suggestedForms;
+            b.classificationHistory = classificationHistory;
         return b;
     }
 
@@ -192,6 +199,8 @@ public record Signal(
         private List<ResidenceDisclosure> residenceDisclosures = List.of();
         private Instant anonymisedAt;
         private TriageLink triage;
+        private Set<ExploitationForm> suggestedForms = Set.of();
+        private List<ClassificationChange> classificationHistory = List.of();
 
         private Builder() {
         }
@@ -366,6 +375,16 @@ public record Signal(
             return this;
         }
 
+        public Builder suggestedForms(Set<ExploitationForm> suggestedForms) {
+            this.suggestedForms = suggestedForms;
+            return this;
+        }
+
+        public Builder classificationHistory(List<ClassificationChange> classificationHistory) {
+            this.classificationHistory = classificationHistory;
+            return this;
+        }
+
         public Signal build() {
             return new Signal(
                     id, region, municipalityCode, residenceMunicipalityCode, visibleTo,
@@ -373,7 +392,8 @@ public record Signal(
                     observedAt, urgency, urgency == null ? 0 : urgency.rank(), location, persons,
                     indicators, duplicateKeys, status, closingReason, forwardedTo, feedback,
                     anonymousAccess, history, enrichments, createdAt, createdBy, createdBySubject,
-                    reportedFromRegion, updatedAt, version, residenceDisclosures, anonymisedAt, triage);
+                    reportedFromRegion, updatedAt, version, residenceDisclosures, anonymisedAt, triage,
+                    suggestedForms, classificationHistory);
         }
     }
 }

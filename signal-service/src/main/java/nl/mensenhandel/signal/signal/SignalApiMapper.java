@@ -60,7 +60,20 @@ public final class SignalApiMapper {
                 .informedAsResidence(access.informedAsResidence(caller, s))
                 .outlineOnly(false)
                 .residenceDisclosures(list(s.residenceDisclosures()).stream().map(SignalApiMapper::toApi).toList())
-                .createdBy(s.createdBy());
+                .createdBy(s.createdBy())
+                .suggestedForms(apiSuggestedForms(s))
+                .classificationHistory(list(s.classificationHistory()).stream().map(SignalApiMapper::toApi).toList());
+    }
+
+    public static nl.mensenhandel.signal.api.model.ClassificationChange toApi(ClassificationChange c) {
+        return new nl.mensenhandel.signal.api.model.ClassificationChange()
+                .field(convert(c.field(), nl.mensenhandel.signal.api.model.ClassificationField.class))
+                .from(list(c.from())).to(list(c.to())).reason(c.reason()).by(c.by()).at(time(c.at()));
+    }
+
+    private static List<nl.mensenhandel.signal.api.model.ExploitationForm> apiSuggestedForms(Signal s) {
+        return s.suggestedForms() == null ? List.of() : s.suggestedForms().stream().sorted()
+                .map(f -> convert(f, nl.mensenhandel.signal.api.model.ExploitationForm.class)).toList();
     }
 
     /**
@@ -82,7 +95,7 @@ public final class SignalApiMapper {
                 .closingReason(convert(s.closingReason(), nl.mensenhandel.signal.api.model.ClosingReason.class))
                 // the generated model starts lists empty: absent, not empty, is what the contract promises
                 .categories(null).persons(null).indicators(null).history(null).enrichments(null).links(null)
-                .residenceDisclosures(null)
+                .residenceDisclosures(null).suggestedForms(null).classificationHistory(null)
                 .informedAsResidence(true)
                 .outlineOnly(true)
                 .anonymisedAt(time(s.anonymisedAt()))
@@ -127,6 +140,7 @@ public final class SignalApiMapper {
                 .observedAt(time(s.observedAt()))
                 .createdAt(time(s.createdAt()))
                 .mergedInto(uuid(mergedInto.get(s.id())))
+                .suggestedForms(apiSuggestedForms(s))
                 .informedAsResidence(access.informedAsResidence(caller, s))
                 .caseReference(caseReference(s));
     }

@@ -14,7 +14,7 @@ import nl.mensenhandel.platform.crypto.FieldEncryption;
  * The personal data in a signal is encrypted at rest, field by field, with the key of the signal's
  * region (issue 6 §3; AVG art. 9/10 and 32): the description, the reporter's name and contact, the
  * whole location (an address can be a person's home), each person's nationality, and each enrichment's
- * summary. The fields keep their names and places; only their values become {@code enc:v1:…} strings
+ * summary, and the reason of each reclassification (free text). The fields keep their names and places; only their values become {@code enc:v1:…} strings
  * bound to region, signal id and field (see {@link FieldEncryption}).
  * <p>
  * Works on the stored document, so nothing else has to know: every signal written through the template
@@ -37,8 +37,9 @@ public class SignalEncryption extends AbstractMongoEventListener<Signal> {
     static final List<String> PATHS = List.of("description", "reporter.name", "reporter.contact",
             "location.street", "location.houseNumber", "location.postcode", "location.city",
             "location.businessName", "location.kvkNumber", "location.description",
-            "persons[].nationality", "enrichments[entryId].summary");
+            "persons[].nationality", "enrichments[entryId].summary", "classificationHistory[changeId].reason");
     private static final String ENRICHMENT_SUMMARY = "enrichments[entryId].summary";
+    private static final String CLASSIFICATION_REASON = "classificationHistory[changeId].reason";
 
     private final FieldEncryption encryption;
     private final EncryptedFields fields;
@@ -65,5 +66,13 @@ public class SignalEncryption extends AbstractMongoEventListener<Signal> {
                 encryption.encrypt(region, signalId, EncryptedFields.fieldName(ENRICHMENT_SUMMARY, entry.entryId()),
                         entry.summary()),
                 entry.legalBasis(), entry.author(), entry.at(), entry.corrects());
+    }
+
+    /** A reclassification entry as it is pushed into the stored signal: its reason (free text) encrypted. */
+    public ClassificationChange sealed(String region, String signalId, ClassificationChange change) {
+        return new ClassificationChange(change.changeId(), change.field(), change.from(), change.to(),
+                encryption.encrypt(region, signalId,
+                        EncryptedFields.fieldName(CLASSIFICATION_REASON, change.changeId()), change.reason()),
+                change.by(), change.at());
     }
 }

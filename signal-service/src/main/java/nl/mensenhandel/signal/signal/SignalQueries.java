@@ -21,6 +21,8 @@ import nl.mensenhandel.platform.problem.ApiProblem;
 import nl.mensenhandel.platform.problem.ProblemType;
 import nl.mensenhandel.platform.tenancy.TenantContext;
 import reactor.core.publisher.Mono;
+import nl.mensenhandel.signal.links.LinkKind;
+import nl.mensenhandel.signal.links.RepeatVictimisation;
 import nl.mensenhandel.signal.links.SignalLinkQueries;
 
 /** Reading signals: the AF's work list and detail, the reporter's own view. Personal-data reads are logged. */
@@ -43,7 +45,13 @@ public class SignalQueries {
     public record WorkList(Paged<Signal> page, Map<SignalStatus, Long> statusCounts, Map<String, String> mergedInto) {
     }
 
-    public record Counts(long raw, long unique) {
+    /**
+     * @param raw                 every visible signal
+     * @param unique              without those merged into another as duplicates
+     * @param repeatVictimisation herhaald slachtofferschap: signals about a person already known from another
+     *                            signal (SAME_PERSON links), all but the first of each group; never a duplicate
+     */
+    public record Counts(long raw, long unique, long repeatVictimisation) {
     }
 
 
@@ -123,13 +131,18 @@ public class SignalQueries {
         });
     }
 
-    /** Raw: every visible signal; unique: without those merged into another as duplicates. */
+    /** See {@link Counts}: raw, unique (duplicates merged away) and repeat victimisation (SAME_PERSON links). */
     public Mono<Counts> counts(TenantContext caller) {
         return access.mayRead(caller).enforce(caller).flatMap(c -> merged.mergedAway(c)).flatMap(mergedAway -> {
-            Query visible = new Query(Criteria.where("visibleTo").in(caller.municipalities()));
-            Query unique = Query.of(visible).addCriteria(Criteria.where("_id").nin(mergedAway));
-            return Mono.zip(scoped.count(caller, visible, Signal.class), scoped.count(caller, unique, Signal.class))
-                    .map(t -> new Counts(t.getT1(), t.getT2()));
+            Criteria visible = Criteria.where("visibleTo").in(caller.municipalities());
+            Criteria unique = Criteria.where("visibleTo").in(caller.municipalities()).and("_id").nin(mergedAway);
+            Mono<Set<String>> uniqueIds = scoped.aggregate(caller, Signal.class, Document.class,
+                            Aggregation.match(unique), Aggregation.project("_id"))
+                    .map(row -> String.valueOf(row.get("_id"))).collect(java.util.stream.Collectors.toSet());
+            return Mono.zip(scoped.count(caller, new Query(visible), Signal.class), uniqueIds,
+                            merged.activeLinks(caller, LinkKind.SAME_PERSON).collectList())
+                    .map(t -> new Counts(t.getT1(), t.getT2().size(),
+                            RepeatVictimisation.count(t.getT3(), t.getT2())));
         });
     }
 
@@ -151,7 +164,9 @@ public class SignalQueries {
                 : caller.servesMunicipality(filter.municipalityCode()) ? Set.of(filter.municipalityCode()) : Set.of();
         Criteria criteria = Criteria.where("visibleTo").in(municipalities);
         if (filter.form() != null) {
-            criteria = criteria.and("forms").is(filter.form());
+            // a form suggested by the categories is found too, until the AF decides the forms (contract: listSignals)
+            criteria = criteria.orOperator(Criteria.where("forms").is(filter.form()),
+                    Criteria.where("suggestedForms").is(filter.form()));
         }
         if (filter.category() != null) {
             criteria = criteria.and("categories").is(filter.category());

@@ -26,6 +26,7 @@ final class Callers {
             Map.entry("transitionSignal", AF), Map.entry("enrichSignal", AF),
             Map.entry("listDuplicateCandidates", AF), Map.entry("linkSignal", AF),
             Map.entry("revokeSignalLink", AF), Map.entry("discloseToResidence", AF),
+            Map.entry("reclassifySignal", AF),
             Map.entry("listAccessLogEntries", List.of("privacy.zaanstreek", "privacy.kennemerland")),
             Map.entry("verifyAccessLog", List.of("privacy.zaanstreek", "privacy.kennemerland")),
             Map.entry("putCategory", List.of("beheer.zaanstreek")), Map.entry("putSector", List.of("beheer.zaanstreek")),

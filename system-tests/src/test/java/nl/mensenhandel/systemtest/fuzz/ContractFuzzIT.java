@@ -245,7 +245,7 @@ class ContractFuzzIT {
             ("GM0193".equals(creator[1]) ? zwolle : rotterdam).add(id);
         }
         List<String> links = new ArrayList<>();
-        links.add(link(signals, "af.zwolle", zwolle.get(0), zwolle.get(1), "LINK"));
+        links.add(link(signals, "af.zwolle", zwolle.get(0), zwolle.get(1), "SAME_ADDRESS"));
         links.add(link(signals, "af.rotterdam", rotterdam.get(0), rotterdam.get(1), "MERGE"));
         var enriching = Api.post(signals + "/" + zwolle.get(0) + "/transitions", "af.zwolle",
                 Map.of("to", "IN_VERRIJKING", "reason", "Contract fuzzing"), null);

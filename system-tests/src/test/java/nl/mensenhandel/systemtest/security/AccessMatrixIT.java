@@ -155,7 +155,7 @@ class AccessMatrixIT {
         expectNoDataOf(A, "duplicate candidates in B", candidates);
 
         // linking or merging A's signal into B's: A's signal is not found
-        for (String kind : List.of("LINK", "MERGE")) {
+        for (String kind : List.of("SAME_ADDRESS", "MERGE")) {
             var link = Api.post(RegionFixture.url("/api/signals/" + b.signal() + "/links"), afB,
                     Map.of("otherSignalId", a.signal(), "kind", kind, "reason", "Systeemtest aanval"), null);
             expectProblem(kind + " of A's signal into B's", link, 404);
@@ -163,7 +163,7 @@ class AccessMatrixIT {
         }
         // revoking A's link through B's signal: not found, and A's link stays active
         var second = Api.post(RegionFixture.url("/api/signals/" + a.signal() + "/links"), afA,
-                Map.of("otherSignalId", a.otherSignal(), "kind", "LINK", "reason", "Systeemtest " + a.marker()), null);
+                Map.of("otherSignalId", a.otherSignal(), "kind", "SAME_ADDRESS", "reason", "Systeemtest " + a.marker()), null);
         assertThat(second.status()).as(second.body()).isEqualTo(201);
         String linkA = second.json().get("id").asString();
         var revoke = Api.post(RegionFixture.url("/api/signals/" + b.signal() + "/links/" + linkA + "/revocation"), afB,

@@ -64,7 +64,7 @@ record RegionFixture(String region, String municipality, String marker, String s
                 Map.of("to", "IN_VERRIJKING", "reason", "Systeemtest " + marker), null);
         assertThat(takenUp.status()).as(takenUp.body()).isEqualTo(200);
         var link = Api.post(url("/api/signals/" + signal + "/links"), af,
-                Map.of("otherSignalId", otherSignal, "kind", "LINK", "reason", "Systeemtest " + marker), null);
+                Map.of("otherSignalId", otherSignal, "kind", "SAME_ADDRESS", "reason", "Systeemtest " + marker), null);
         assertThat(link.status()).as(link.body()).isEqualTo(201);
 
         String anonymousIntakeMunicipality = ANONYMOUS_INTAKE.get(region);
