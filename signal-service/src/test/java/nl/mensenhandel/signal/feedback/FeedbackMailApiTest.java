@@ -265,4 +265,34 @@ class FeedbackMailApiTest {
         assertThat(stored(id).getList("feedbackHistory", Document.class)).singleElement()
                 .satisfies(entry -> assertThat(entry.getList("channels", String.class)).isEmpty());
     }
+
+    @Autowired
+    java.util.List<nl.mensenhandel.platform.retention.RetentionRule> retentionRules;
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void retentionRemovesTheAddressAFeedbackWentToWithTheReporterContactButKeepsWhatWasTold() {
+        String address = address();
+        String ended = reported(address);
+        transition(ended, "to", "AFGESLOTEN", "closingReason", "NIET_BEVESTIGD", "feedback", "Afgesloten, dank u.");
+        String reopened = reported(address());
+        transition(reopened, "to", "AFGESLOTEN", "closingReason", "NIET_BEVESTIGD", "feedback", "Eerst afgesloten.");
+        transition(reopened, "to", "IN_VERRIJKING");
+        var rule = retentionRules.stream().filter(r -> r.recordType().equals("feedback-recipients")).findFirst()
+                .orElseThrow();
+        java.time.Instant later = java.time.Instant.now().plus(java.time.Duration.ofDays(1));
+
+        assertThat(rule.apply("zaanstreek-waterland", later, later).block()).isGreaterThanOrEqualTo(1L);
+        assertThat(rule.apply("zaanstreek-waterland", later, later).block()).as("idempotent").isZero();
+
+        Document entry = stored(ended).getList("feedbackHistory", Document.class).getFirst();
+        assertThat(entry).doesNotContainKey("recipient");
+        assertThat(entry.getString("text")).startsWith(FieldEncryption.PREFIX);
+        assertThat((List<Map<String, Object>>) mine(ended).get("feedbackHistory")).singleElement().satisfies(f -> {
+            assertThat(f.get("text")).isEqualTo("Afgesloten, dank u.");
+            assertThat(f).doesNotContainKey("sentTo");
+        });
+        // a reopened signal has not ended: its reporter may still be told more
+        assertThat(stored(reopened).getList("feedbackHistory", Document.class).getFirst()).containsKey("recipient");
+    }
 }
