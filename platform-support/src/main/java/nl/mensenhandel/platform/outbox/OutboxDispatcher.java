@@ -19,6 +19,7 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 
+import nl.mensenhandel.platform.crypto.FieldCryptoException;
 import reactor.core.Disposable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -161,7 +162,9 @@ public class OutboxDispatcher implements SmartLifecycle {
 
     private Mono<Pass> failed(Due due, String token, int attempt, Throwable error) {
         String type = error instanceof TimeoutException ? "Timeout" : rootType(error);
-        if (error instanceof PermanentDeliveryFailure || attempt >= properties.getMaxAttempts()) {
+        // a payload that does not decrypt never will: give up at once rather than retry for days
+        if (error instanceof PermanentDeliveryFailure || error instanceof FieldCryptoException
+                || attempt >= properties.getMaxAttempts()) {
             return abandon(due, token, type);
         }
         Instant next = clock.instant().plus(properties.backoffAfter(attempt));

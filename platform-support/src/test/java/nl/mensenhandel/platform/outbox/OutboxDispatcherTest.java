@@ -252,6 +252,18 @@ class OutboxDispatcherTest {
     }
 
     @Test
+    void aPayloadThatDoesNotDecryptIsAbandonedNotRetried() {
+        String documentId = UUID.randomUUID().toString();
+        OutboxEntry forged = outbox.entry(REGION, "another-document", "e1", "note", new Note("a@example.org", "x"));
+        mongo.insert(new Document("_id", documentId).append("region", REGION).append(Outbox.FIELD,
+                List.of(forged.toDocument())), COLLECTION).block();
+
+        assertThat(dispatcher().dispatchOnce().block().abandoned()).isEqualTo(1);
+        assertThat(delivery.delivered).isEmpty();
+        assertThat(entry(documentId).lastError()).startsWith("FieldCryptoException");
+    }
+
+    @Test
     void retentionRemovesSettledEntriesAfterThePeriodButNeverPendingOnes() {
         String delivered = decide(id("d"), new Note("a@example.org", "x"));
         dispatcher().dispatchOnce().block();

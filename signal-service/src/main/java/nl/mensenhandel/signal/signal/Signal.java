@@ -31,6 +31,8 @@ import nl.mensenhandel.platform.mongo.SharedAcrossRegions;
  * @param suggestedForms     forms its categories suggest that are not among {@code forms}, until the AF decides
  *                           the forms (a category suggests, it does not force: issue 7 capability 4)
  * @param classificationHistory every reclassification by the AF, field by field, with its (encrypted) reason
+ * @param feedback           the current feedback to the reporter (cleared when the signal is reopened)
+ * @param feedbackHistory    every feedback given to the reporter, oldest first (never cleared)
  */
 @Document("signals")
 @CompoundIndex(name = Signal.WORK_LIST_BY_URGENCY_INDEX, def = "{'visibleTo': 1, 'urgencyRank': -1, 'createdAt': -1}")
@@ -64,6 +66,7 @@ public record Signal(
         ClosingReason closingReason,
         String forwardedTo,
         String feedback,
+        List<FeedbackRecord> feedbackHistory,
         AnonymousAccess anonymousAccess,
         List<TransitionRecord> history,
         List<Enrichment> enrichments,
@@ -142,6 +145,7 @@ public record Signal(
             b.closingReason = closingReason;
             b.forwardedTo = forwardedTo;
             b.feedback = feedback;
+            b.feedbackHistory = feedbackHistory;
             b.anonymousAccess = anonymousAccess;
             b.history = history;
             b.enrichments = enrichments;
@@ -187,6 +191,7 @@ public record Signal(
         private ClosingReason closingReason;
         private String forwardedTo;
         private String feedback;
+        private List<FeedbackRecord> feedbackHistory = List.of();
         private AnonymousAccess anonymousAccess;
         private List<TransitionRecord> history = List.of();
         private List<Enrichment> enrichments = List.of();
@@ -315,6 +320,11 @@ public record Signal(
             return this;
         }
 
+        public Builder feedbackHistory(List<FeedbackRecord> feedbackHistory) {
+            this.feedbackHistory = feedbackHistory;
+            return this;
+        }
+
         public Builder anonymousAccess(AnonymousAccess anonymousAccess) {
             this.anonymousAccess = anonymousAccess;
             return this;
@@ -393,7 +403,7 @@ public record Signal(
                     indicators, duplicateKeys, status, closingReason, forwardedTo, feedback,
                     anonymousAccess, history, enrichments, createdAt, createdBy, createdBySubject,
                     reportedFromRegion, updatedAt, version, residenceDisclosures, anonymisedAt, triage,
-                    suggestedForms, classificationHistory);
+                    suggestedForms, classificationHistory, feedbackHistory);
         }
     }
 }
