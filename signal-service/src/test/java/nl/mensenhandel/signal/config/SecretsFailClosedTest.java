@@ -27,11 +27,17 @@ class SecretsFailClosedTest {
      * placeholder {@code ${SIGNAL_PSEUDONYM_SECRET:}} is what gets resolved.
      */
     private static ConfigurableApplicationContext start(String pseudonymSecret, String profile) throws Exception {
-        // real (fresh) field and blind-index keys and a mail relay: only the pseudonym secret is missing
+        return start(pseudonymSecret, "a-test-client-secret", profile);
+    }
+
+    private static ConfigurableApplicationContext start(String pseudonymSecret, String clientSecret, String profile)
+            throws Exception {
+        // real (fresh) field and blind-index keys and a mail relay: only the secret under test is missing
         return new SpringApplicationBuilder(SignalServiceApplication.class)
                 .profiles(profile == null ? new String[0] : new String[] {profile})
                 .run("--server.port=0", "--spring.mongodb.uri=" + MONGO.uri(),
                         "--SIGNAL_PSEUDONYM_SECRET=" + pseudonymSecret,
+                        "--SIGNAL_SERVICE_CLIENT_SECRET=" + clientSecret,
                         "--PLATFORM_FIELD_KEYS=" + TestKeys.fieldKeys(),
                         "--PLATFORM_BLIND_INDEX_KEYS=" + TestKeys.blindIndexKeys(),
                         // outside the local profile the mail relay is required too (platform-support mail)
@@ -52,6 +58,16 @@ class SecretsFailClosedTest {
         assertThatThrownBy(() -> start("", "production").close())
                 .rootCause()
                 .hasMessageContaining("SIGNAL_PSEUDONYM_SECRET");
+    }
+
+    /** The service account's secret (delivery of submissions to triage-service) fails closed too. */
+    @Test
+    void withoutTheServiceAccountSecretTheServiceRefusesToStartNamingTheVariable() {
+        assertThatThrownBy(() -> start("a-long-random-test-secret", "", null).close())
+                .rootCause()
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("SIGNAL_SERVICE_CLIENT_SECRET")
+                .hasMessageContaining("Missing secret");
     }
 
     @Test

@@ -27,6 +27,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.security.core.context.ReactiveSecurityContextHolder;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
+import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -34,6 +35,7 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 
 import feign.RequestInterceptor;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import nl.mensenhandel.platform.config.Secrets;
 import nl.mensenhandel.platform.testing.EmbeddedMongo;
 import reactor.core.publisher.Mono;
 import reactor.test.StepVerifier;
@@ -48,6 +50,8 @@ import reactor.test.StepVerifier;
         "resilience4j.circuitbreaker.instances.signal-service.minimum-number-of-calls=4",
         "resilience4j.circuitbreaker.instances.signal-service.wait-duration-in-open-state=60s",
         "resilience4j.timelimiter.instances.signal-service.timeout-duration=1500ms" })
+// local profile: development field keys (the casus summary is encrypted at rest)
+@ActiveProfiles(Secrets.LOCAL_PROFILE)
 class SignalLookupContractTest {
 
     static final WireMockServer SIGNAL_SERVICE = new WireMockServer(wireMockConfig().dynamicPort());
