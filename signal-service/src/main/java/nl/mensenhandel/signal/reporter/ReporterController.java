@@ -15,6 +15,7 @@ import nl.mensenhandel.signal.api.model.ReporterSignal;
 import nl.mensenhandel.signal.api.model.ReporterSignalPage;
 import nl.mensenhandel.signal.api.model.SignalStatus;
 import reactor.core.publisher.Mono;
+import nl.mensenhandel.signal.signal.SignalApiMapper;
 import nl.mensenhandel.signal.signal.SignalQueries;
 
 /** A reporter's own signals: status and feedback only — never enrichment, persons or the description. */
@@ -30,12 +31,16 @@ public class ReporterController implements ReporterApi {
     @Override
     public Mono<ResponseEntity<ReporterSignalPage>> listMyReportedSignals(Integer page, Integer size,
             ServerWebExchange exchange) {
-        return CurrentTenant.get().flatMap(reporter -> queries.reportedBy(reporter, page, size))
+        return CurrentTenant.get().flatMap(reporter -> queries.reportedBy(reporter, page, size)
                 .map(result -> ResponseEntity.ok(new ReporterSignalPage()
                         .items(result.items().stream().map(s -> new ReporterSignal()
                                 .id(uuid(s.id())).region(s.region()).municipalityCode(s.municipalityCode())
                                 .status(convert(s.status(), SignalStatus.class)).feedback(s.feedback())
-                                .createdAt(time(s.createdAt())).updatedAt(time(s.updatedAt()))).toList())
-                        .page(new PageMetadata(page, size, result.totalElements(), result.totalPages()))));
+                                .createdAt(time(s.createdAt())).updatedAt(time(s.updatedAt()))
+                                // an AF's on-behalf signal for the caller's organisation: status and feedback only
+                                .onBehalfOfMyOrganisation(s.onBehalfOf() != null
+                                        && !reporter.subject().equals(s.createdBySubject()))
+                                .forwardedOutside(SignalApiMapper.toApi(s.forwardedOutside()))).toList())
+                        .page(new PageMetadata(page, size, result.totalElements(), result.totalPages())))));
     }
 }

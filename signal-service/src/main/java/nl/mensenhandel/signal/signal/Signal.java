@@ -26,6 +26,9 @@ import nl.mensenhandel.platform.mongo.SharedAcrossRegions;
  * @param residenceDisclosures when the exploitation AF shared the full signal with the residence municipality
  *                           of another region (else its AF reads an outline only)
  * @param anonymisedAt       when retention removed the personal data of a signal that never became a case
+ * @param onBehalfOf         the partner an AF recorded this signal for (they follow it and get the feedback)
+ * @param handovers          every hand-over to another municipality's AF, oldest first (issue 7 §5)
+ * @param forwardedOutside   set when the signal went to a municipality this platform does not serve
  */
 @Document("signals")
 @CompoundIndex(name = "worklist", def = "{'region': 1, 'visibleTo': 1, 'urgencyRank': -1, 'createdAt': -1}")
@@ -64,13 +67,51 @@ public record Signal(
         Instant updatedAt,
         long version,
         List<ResidenceDisclosure> residenceDisclosures,
-        Instant anonymisedAt) implements SharedAcrossRegions {
+        Instant anonymisedAt,
+        OnBehalfOf onBehalfOf,
+        List<Handover> handovers,
+        ForwardedOutside forwardedOutside) implements SharedAcrossRegions {
 
     /** The unique index that makes a case code identify one signal (the status check looks it up). */
     public static final String CASE_CODE_INDEX = "anonymousCaseCode";
 
     public boolean holdsPersons() {
         return persons != null && !persons.isEmpty();
+    }
+
+    /**
+     * Who gets the feedback (DOMAIN §3 step 6, issue 7 §1): the partner organisation an AF recorded the
+     * signal for, else the reporter; null for a signal without one (anonymous: status only).
+     */
+    public FeedbackRecipient feedbackRecipient() {
+        if (onBehalfOf != null) {
+            return new FeedbackRecipient(onBehalfOf.organisation(), onBehalfOf.contactPerson(), onBehalfOf.contact(),
+                    true);
+        }
+        return reporter == null ? null
+                : new FeedbackRecipient(reporter.organisation(), reporter.name(), reporter.contact(), false);
+    }
+
+    /** The hand-over waiting for the receiving AF's decision, if any: while there is one, nothing else changes. */
+    public java.util.Optional<Handover> pendingHandover() {
+        return handovers == null ? java.util.Optional.empty()
+                : handovers.stream().filter(Handover::pending).findFirst();
+    }
+
+    /**
+     * Every residence municipality named: the signal's own (the possible victim's) and each person's, in
+     * that order, without repeats; their AFs are informed.
+     */
+    public List<String> residenceMunicipalityCodes() {
+        java.util.LinkedHashSet<String> codes = new java.util.LinkedHashSet<>();
+        if (residenceMunicipalityCode != null) {
+            codes.add(residenceMunicipalityCode);
+        }
+        if (persons != null) {
+            persons.stream().map(Person::residenceMunicipalityCode).filter(java.util.Objects::nonNull)
+                    .forEach(codes::add);
+        }
+        return List.copyOf(codes);
     }
 
     public static Builder builder() {
@@ -113,6 +154,9 @@ public record Signal(
             b.version = version;
             b.residenceDisclosures = residenceDisclosures;
             b.anonymisedAt = anonymisedAt;
+            b.onBehalfOf = onBehalfOf;
+            b.handovers = handovers;
+            b.forwardedOutside = forwardedOutside;
         return b;
     }
 
@@ -155,6 +199,9 @@ public record Signal(
         private long version;
         private List<ResidenceDisclosure> residenceDisclosures = List.of();
         private Instant anonymisedAt;
+        private OnBehalfOf onBehalfOf;
+        private List<Handover> handovers = List.of();
+        private ForwardedOutside forwardedOutside;
 
         private Builder() {
         }
@@ -324,6 +371,21 @@ public record Signal(
             return this;
         }
 
+        public Builder onBehalfOf(OnBehalfOf onBehalfOf) {
+            this.onBehalfOf = onBehalfOf;
+            return this;
+        }
+
+        public Builder handovers(List<Handover> handovers) {
+            this.handovers = handovers;
+            return this;
+        }
+
+        public Builder forwardedOutside(ForwardedOutside forwardedOutside) {
+            this.forwardedOutside = forwardedOutside;
+            return this;
+        }
+
         public Signal build() {
             return new Signal(
                     id, region, municipalityCode, residenceMunicipalityCode, visibleTo,
@@ -331,7 +393,8 @@ public record Signal(
                     observedAt, urgency, urgency == null ? 0 : urgency.rank(), location, persons,
                     indicators, duplicateKeys, status, closingReason, forwardedTo, feedback,
                     anonymousAccess, history, enrichments, createdAt, createdBy, createdBySubject,
-                    reportedFromRegion, updatedAt, version, residenceDisclosures, anonymisedAt);
+                    reportedFromRegion, updatedAt, version, residenceDisclosures, anonymisedAt,
+                    onBehalfOf, handovers, forwardedOutside);
         }
     }
 }

@@ -44,7 +44,8 @@ public final class SignalApiMapper {
                         .role(convert(p.role(), nl.mensenhandel.signal.api.model.PersonRole.class))
                         .minor(p.minor()).yearOfBirth(p.yearOfBirth()).nationality(p.nationality())
                         .gender(convert(p.gender(), nl.mensenhandel.signal.api.model.Gender.class))
-                        .hasPersonKey(p.personKey() != null)).toList())
+                        .hasPersonKey(p.personKey() != null)
+                        .residenceMunicipalityCode(p.residenceMunicipalityCode())).toList())
                 .indicators(list(s.indicators()))
                 .forwardedTo(s.forwardedTo())
                 .feedback(s.feedback())
@@ -60,7 +61,28 @@ public final class SignalApiMapper {
                 .informedAsResidence(access.informedAsResidence(caller, s))
                 .outlineOnly(false)
                 .residenceDisclosures(list(s.residenceDisclosures()).stream().map(SignalApiMapper::toApi).toList())
-                .createdBy(s.createdBy());
+                .createdBy(s.createdBy())
+                .onBehalfOf(s.onBehalfOf() == null ? null : new nl.mensenhandel.signal.api.model.OnBehalfOf()
+                        .receivedVia(convert(s.onBehalfOf().receivedVia(), nl.mensenhandel.signal.api.model.ReceivedVia.class))
+                        .organisation(s.onBehalfOf().organisation()).contactPerson(s.onBehalfOf().contactPerson())
+                        .contact(s.onBehalfOf().contact()))
+                .handovers(list(s.handovers()).stream().map(SignalApiMapper::toApi).toList())
+                .forwardedOutside(toApi(s.forwardedOutside()));
+    }
+
+    public static nl.mensenhandel.signal.api.model.Handover toApi(Handover h) {
+        return new nl.mensenhandel.signal.api.model.Handover()
+                .id(uuid(h.id())).fromMunicipalityCode(h.fromMunicipalityCode()).fromRegion(h.fromRegion())
+                .toMunicipalityCode(h.toMunicipalityCode()).toRegion(h.toRegion())
+                .status(convert(h.status(), nl.mensenhandel.signal.api.model.HandoverStatus.class))
+                .reason(h.reason()).forwardedTo(h.forwardedTo()).requestedBy(h.requestedBy())
+                .requestedAt(time(h.requestedAt())).decidedBy(h.decidedBy()).decidedAt(time(h.decidedAt()))
+                .decisionReason(h.decisionReason());
+    }
+
+    public static nl.mensenhandel.signal.api.model.ForwardedOutside toApi(ForwardedOutside f) {
+        return f == null ? null : new nl.mensenhandel.signal.api.model.ForwardedOutside()
+                .municipalityCode(f.municipalityCode()).to(f.to()).at(time(f.at()));
     }
 
     /**
@@ -82,7 +104,7 @@ public final class SignalApiMapper {
                 .closingReason(convert(s.closingReason(), nl.mensenhandel.signal.api.model.ClosingReason.class))
                 // the generated model starts lists empty: absent, not empty, is what the contract promises
                 .categories(null).persons(null).indicators(null).history(null).enrichments(null).links(null)
-                .residenceDisclosures(null)
+                .residenceDisclosures(null).handovers(null)
                 .informedAsResidence(true)
                 .outlineOnly(true)
                 .anonymisedAt(time(s.anonymisedAt()))

@@ -37,7 +37,8 @@ public class SignalEncryption extends AbstractMongoEventListener<Signal> {
     static final List<String> PATHS = List.of("description", "reporter.name", "reporter.contact",
             "location.street", "location.houseNumber", "location.postcode", "location.city",
             "location.businessName", "location.kvkNumber", "location.description",
-            "persons[].nationality", "enrichments[entryId].summary");
+            "persons[].nationality", "enrichments[entryId].summary", "onBehalfOf.contactPerson",
+            "onBehalfOf.contact");
     private static final String ENRICHMENT_SUMMARY = "enrichments[entryId].summary";
 
     private final FieldEncryption encryption;
@@ -57,6 +58,15 @@ public class SignalEncryption extends AbstractMongoEventListener<Signal> {
     @Override
     public void onAfterLoad(AfterLoadEvent<Signal> event) {
         fields.decrypt(event.getDocument());
+    }
+
+    /**
+     * Encrypts a signal's document as it will be stored, with the key of the region the document names —
+     * for a write that replaces the whole document itself, e.g. a hand-over that moves the signal to
+     * another region and so must re-seal every field with that region's key.
+     */
+    public void seal(org.bson.Document stored) {
+        fields.encrypt(stored);
     }
 
     /** An enrichment entry as it is pushed into the stored signal: its summary encrypted. */

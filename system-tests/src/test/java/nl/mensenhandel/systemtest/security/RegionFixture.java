@@ -19,7 +19,8 @@ import nl.mensenhandel.systemtest.RunningPlatform;
  * region's data — none of which may ever appear in an answer to the other region.
  */
 record RegionFixture(String region, String municipality, String marker, String signal, String otherSignal,
-        String residenceSignal, String link, String caseCode, String secret, Instant observedAt) {
+        String residenceSignal, String link, String caseCode, String secret, Instant observedAt,
+        String handoverSignal, String handover) {
 
     static final String CONFIG_CODE = "SYSTEEMTEST_MATRIX";
 
@@ -28,6 +29,9 @@ record RegionFixture(String region, String municipality, String marker, String s
      * test must still see nothing of each other.
      */
     private static final Map<String, String> RESIDENCE_ELSEWHERE = Map.of(Callers.A, "GM0193", Callers.B, "GM0599");
+
+    /** Where the region's AF hands its hand-over fixture to: another municipality of the same region (Wormerland, Haarlem). */
+    private static final Map<String, String> HANDOVER_TO = Map.of(Callers.A, "GM0880", Callers.B, "GM0392");
 
     /** Both regions' fixtures share this address, so that a duplicate search could cross regions if it leaked. */
     static RegionFixture create(String region, String run, Map<String, Object> address) {
@@ -50,6 +54,12 @@ record RegionFixture(String region, String municipality, String marker, String s
         var link = Api.post(url("/api/signals/" + signal + "/links"), af,
                 Map.of("otherSignalId", otherSignal, "kind", "LINK", "reason", "Systeemtest " + marker), null);
         assertThat(link.status()).as(link.body()).isEqualTo(201);
+        String handoverSignal = created(Api.post(url("/api/signals"), melder,
+                signalBody(municipality, "Systeemtest toegangsmatrix " + marker + " (overdracht)", observedAt, null),
+                null));
+        var handover = Api.post(url("/api/signals/" + handoverSignal + "/handovers"), af,
+                Map.of("toMunicipalityCode", HANDOVER_TO.get(region), "reason", "Systeemtest " + marker), null);
+        assertThat(handover.status()).as(handover.body()).isEqualTo(201);
 
         Map<String, Object> anonymous = new LinkedHashMap<>();
         anonymous.put("municipalityCode", municipality);
@@ -67,7 +77,8 @@ record RegionFixture(String region, String municipality, String marker, String s
 
         return new RegionFixture(region, municipality, marker, signal, otherSignal, residenceSignal,
                 link.json().get("id").asString(),
-                receipt.json().get("caseCode").asString(), receipt.json().get("secret").asString(), observedAt);
+                receipt.json().get("caseCode").asString(), receipt.json().get("secret").asString(), observedAt,
+                handoverSignal, handover.json().get("id").asString());
     }
 
     /** The value of a fixture the matrix names as a path parameter. */
@@ -78,6 +89,8 @@ record RegionFixture(String region, String municipality, String marker, String s
             case "residenceSignal" -> residenceSignal;
             case "link" -> link;
             case "configCode" -> CONFIG_CODE;
+            case "handoverSignal" -> handoverSignal;
+            case "handover" -> handover;
             // the access log of the service that holds the fixtures' personal data
             case "auditedService" -> "signal-service";
             default -> throw new IllegalArgumentException("unknown fixture " + fixture + " (see AccessMatrix.FIXTURES)");
@@ -92,7 +105,7 @@ record RegionFixture(String region, String municipality, String marker, String s
 
     /** What identifies this region's data: no answer to the other region may contain any of it. */
     List<String> markers() {
-        return List.of(marker, signal, otherSignal, residenceSignal, link, caseCode);
+        return List.of(marker, signal, otherSignal, residenceSignal, link, caseCode, handoverSignal, handover);
     }
 
     static Map<String, Object> signalBody(String municipality, String description, Instant observedAt,
