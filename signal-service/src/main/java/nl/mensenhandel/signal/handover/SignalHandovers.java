@@ -107,7 +107,7 @@ public class SignalHandovers {
     public Mono<Outcome> decide(TenantContext caller, String signalId, String handoverId,
             HandoverTable.Decision decision, String reason) {
         return signals.findVisible(caller, signalId)
-                .flatMap(signal -> Mono.justOrEmpty(signal.handovers().stream()
+                .flatMap(signal -> Mono.justOrEmpty(handoversOf(signal).stream()
                                 .filter(h -> h.id().equals(handoverId)).findFirst())
                         .switchIfEmpty(Mono.error(() -> ApiProblem.notFound("Hand-over " + handoverId)))
                         .flatMap(h -> HandoverRules.decidedByItsParty(caller, h, decision).enforce(h))
@@ -166,7 +166,7 @@ public class SignalHandovers {
                 .municipalityCode(accepted.toMunicipalityCode())
                 .visibleTo(reach.visibleTo())
                 .readableByRegions(reach.readableByRegions())
-                .handovers(replaced(signal.handovers(), accepted))
+                .handovers(replaced(handoversOf(signal), accepted))
                 .updatedAt(accepted.decidedAt())
                 .version(signal.version() + 1);
         if (otherRegion) {
@@ -192,7 +192,7 @@ public class SignalHandovers {
     private Mono<Outcome> withdraw(Signal signal, Handover decided) {
         SignalReach reach = SignalReach.of(signal.region(), signal.municipalityCode(),
                 signal.residenceMunicipalityCodes(), municipalities);
-        Update update = new Update().set("handovers", replaced(signal.handovers(), decided))
+        Update update = new Update().set("handovers", replaced(handoversOf(signal), decided))
                 .set("visibleTo", reach.visibleTo()).set("readableByRegions", reach.readableByRegions())
                 .set("updatedAt", decided.decidedAt()).inc("version", 1);
         return updateIfUnchanged(signal, update).map(changed -> new Outcome(changed, decided));
@@ -212,6 +212,11 @@ public class SignalHandovers {
 
     private static ApiProblem changedMeanwhile() {
         return new ApiProblem(ProblemType.CONFLICT, "The signal was changed by someone else; reload and try again.");
+    }
+
+    /** A signal stored before hand-overs existed has none (the field is absent). */
+    private static List<Handover> handoversOf(Signal signal) {
+        return signal.handovers() == null ? List.of() : signal.handovers();
     }
 
     private static List<Handover> replaced(List<Handover> handovers, Handover decided) {

@@ -14,7 +14,8 @@ import nl.mensenhandel.platform.crypto.FieldEncryption;
  * The personal data in a signal is encrypted at rest, field by field, with the key of the signal's
  * region (issue 6 §3; AVG art. 9/10 and 32): the description, the reporter's name and contact, the
  * whole location (an address can be a person's home), each person's nationality, and each enrichment's
- * summary. The fields keep their names and places; only their values become {@code enc:v1:…} strings
+ * summary, and the contact person and contact of a partner an AF recorded the signal for. The fields keep
+ * their names and places; only their values become {@code enc:v1:…} strings
  * bound to region, signal id and field (see {@link FieldEncryption}).
  * <p>
  * Works on the stored document, so nothing else has to know: every signal written through the template
