@@ -133,6 +133,9 @@ U = [
  ("casustafel.zaanstreek", "zaanstreek-waterland", [], "Zorg- en Veiligheidshuis Zaanstreek-Waterland", "casustafel", "Demo", "Casustafel Zaanstreek"),
  ("monitor.zaanstreek", "zaanstreek-waterland", [], "Regio Zaanstreek-Waterland", "monitor-lezer", "Demo", "Monitor Zaanstreek"),
  ("privacy.zaanstreek", "zaanstreek-waterland", [], "Regio Zaanstreek-Waterland", "privacy-officer", "Demo", "Privacy officer Zaanstreek"),
+ # a partner organisation that reports (issue 7 §1): a melder of its own organisation, no municipality; it also
+ # follows the signals an AF recorded on its behalf (reported-by-me, by the organisation claim)
+ ("melder.veiligthuis", "zaanstreek-waterland", [], "Veilig Thuis Zaanstreek-Waterland", "melder", "Demo", "Melder Veilig Thuis"),
  # a second region with every role, so the attack suite can check two regions x every role
  ("melder.heemstede", "kennemerland", ["GM0397"], "Gemeente Heemstede", "melder", "Demo", "Melder Heemstede"),
  ("handhaver.heemstede", "kennemerland", ["GM0397"], "Gemeente Heemstede", "handhaver", "Demo", "Handhaver Heemstede"),

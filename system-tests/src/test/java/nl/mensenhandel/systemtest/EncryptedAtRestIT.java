@@ -54,7 +54,10 @@ class EncryptedAtRestIT {
             "bekend bij de zorgpartner",
             "systeemtest@zaanstad.example",
             "meldpunt@zaanstad.example",
-            "Systeemteststraat");
+            "Systeemteststraat",
+            // HandoverIT: a signal re-sealed by a move to another region, and an on-behalf partner's contact
+            "Systeemtest overdracht ", "Systeemtest namens Veilig Thuis ", "Systeemtest contactpersoon",
+            "systeemtest@veiligthuis.example", "systeemtest-handhaving@zaanstad.example");
 
     @Test
     void aRawDumpOfEveryCollectionHoldsNoPersonalDataInClearText() throws IOException {

@@ -15,6 +15,8 @@ import nl.mensenhandel.signal.api.model.ReceivedSignal;
 import nl.mensenhandel.signal.signal.ExploitationForm;
 import nl.mensenhandel.signal.signal.Gender;
 import nl.mensenhandel.signal.signal.Location;
+import nl.mensenhandel.signal.signal.OnBehalfOf;
+import nl.mensenhandel.signal.signal.ReceivedVia;
 import nl.mensenhandel.signal.signal.PersonRole;
 import nl.mensenhandel.signal.signal.Reporter;
 import nl.mensenhandel.signal.signal.Signal;
@@ -44,14 +46,20 @@ public final class IntakeApiMapper {
                 location(body.getLocation()),
                 list(body.getPersons()).stream().map(p -> new SignalIntake.PersonReport(
                         convert(p.getRole(), PersonRole.class), p.getMinor(), p.getYearOfBirth(), p.getNationality(),
-                        convert(p.getGender(), Gender.class), p.getIdentifyingHint())).toList(),
-                list(body.getIndicators()));
+                        convert(p.getGender(), Gender.class), p.getIdentifyingHint(),
+                        p.getResidenceMunicipalityCode())).toList(),
+                list(body.getIndicators()),
+                // only an AF may send it (SignalAccessPolicy.mayReportOnBehalf): the one organisation from a body
+                body.getOnBehalfOf() == null ? null : new OnBehalfOf(
+                        convert(body.getOnBehalfOf().getReceivedVia(), ReceivedVia.class),
+                        body.getOnBehalfOf().getOrganisation(), body.getOnBehalfOf().getContactPerson(),
+                        body.getOnBehalfOf().getContact()));
     }
 
     public static SignalIntake.Report toReport(AnonymousReport body) {
         return new SignalIntake.Report(body.getMunicipalityCode(), null, forms(body.getForms()), List.of(), null,
                 SourceType.ANONIEM, null, body.getDescription(), instant("observedAt", body.getObservedAt()), Urgency.NORMAAL,
-                location(body.getLocation()), List.of(), list(body.getIndicators()));
+                location(body.getLocation()), List.of(), list(body.getIndicators()), null);
     }
 
     public static ReceivedSignal toReceived(SignalIntake.Received received) {

@@ -15,7 +15,10 @@ import org.springframework.stereotype.Component;
 
 import nl.mensenhandel.platform.policy.PolicyDecision;
 import nl.mensenhandel.platform.tenancy.MunicipalityRegistry;
+import nl.mensenhandel.platform.tenancy.TenantContext;
 import nl.mensenhandel.signal.signal.ExploitationForm;
+import nl.mensenhandel.signal.signal.ForwardedOutside;
+import nl.mensenhandel.signal.signal.OnBehalfOf;
 import nl.mensenhandel.signal.signal.Reporter;
 import nl.mensenhandel.signal.signal.SourceType;
 
@@ -56,13 +59,57 @@ public class IntakeRules {
                 : allowed();
     }
 
+    /** Rule: an anonymous (ANONIEM, MMA) signal is not recorded on behalf of a partner either. */
+    public PolicyDecision anonymousNotOnBehalf(SourceType source, OnBehalfOf onBehalfOf) {
+        return ANONYMOUS.contains(source) && onBehalfOf != null
+                ? rejectedField("anonymous-not-on-behalf", "onBehalfOf",
+                        "must be absent for an anonymous (" + source + ") signal")
+                : allowed();
+    }
+
     /** Rule: a professional or partner reporter leaves a contact for feedback. */
     public PolicyDecision identifiedReporterHasContact(SourceType source, Reporter reporter) {
-        return IDENTIFIED.contains(source) && (reporter == null || reporter.contact() == null)
+        return identifiedReporterHasContact(source, reporter, null);
+    }
+
+    /**
+     * Rule: a professional or partner reporter leaves a contact for feedback — for a signal recorded on
+     * behalf of a partner, the partner's contact.
+     */
+    public PolicyDecision identifiedReporterHasContact(SourceType source, Reporter reporter, OnBehalfOf onBehalfOf) {
+        if (!IDENTIFIED.contains(source) || onBehalfOf != null) {
+            return allowed();
+        }
+        return reporter == null || reporter.contact() == null
                 ? rejectedField("identified-reporter-has-contact", "reporter.contact",
                         "is required for a " + source + " signal, for feedback")
                 : allowed();
     }
+
+    /**
+     * Rule (issue 7 §1): a signal recorded on behalf of a partner names the partner as its reporter, not
+     * the AF who took the call, so it carries no {@code reporter} of its own.
+     */
+    public PolicyDecision onBehalfReplacesReporter(OnBehalfOf onBehalfOf, Reporter reporter) {
+        return onBehalfOf != null && reporter != null
+                ? rejectedField("on-behalf-replaces-reporter", "reporter",
+                        "must be absent when the signal is recorded on behalf of a partner (onBehalfOf)")
+                : allowed();
+    }
+
+    /**
+     * Rule (issue 7 §5, "not refused"): a valid gemeentecode this platform does not serve is recorded as
+     * forwarded outside the platform: no AF here receives it, and the reporter is told in their feedback
+     * where to report it. Codes that are no gemeentecode at all are refused by the contract's pattern.
+     */
+    public ForwardedOutside forwardedOutsideAtIntake(String municipalityCode, TenantContext reporter) {
+        return new ForwardedOutside(municipalityCode, "Gemeente " + municipalityCode + " (niet aangesloten)",
+                clock.instant(), reporter.username(), "Gemeente niet aangesloten bij dit platform");
+    }
+
+    /** The feedback a reporter gets on a signal about a municipality this platform does not serve. */
+    public static final String OUTSIDE_FEEDBACK = "Deze gemeente is niet aangesloten bij dit platform. Meld het "
+            + "signaal rechtstreeks bij de aandachtsfunctionaris mensenhandel van die gemeente of bij de politie.";
 
     /** Rule: categories are active categories of the signal's region. */
     public PolicyDecision categoriesOfRegion(Collection<String> categories, Map<String, ExploitationForm> active) {

@@ -27,7 +27,10 @@ import nl.mensenhandel.signal.signal.DuplicateKeyMaker;
 import nl.mensenhandel.signal.signal.DuplicateKeys;
 import nl.mensenhandel.signal.signal.ExploitationForm;
 import nl.mensenhandel.signal.signal.FormRules;
+import nl.mensenhandel.signal.signal.ForwardedOutside;
 import nl.mensenhandel.signal.signal.Gender;
+import nl.mensenhandel.signal.signal.OnBehalfOf;
+import nl.mensenhandel.signal.signal.SignalReach;
 import nl.mensenhandel.signal.signal.Location;
 import nl.mensenhandel.signal.signal.Person;
 import nl.mensenhandel.signal.signal.PersonRole;
@@ -53,19 +56,31 @@ public class SignalIntake {
     public record Report(String municipalityCode, String residenceMunicipalityCode, Set<ExploitationForm> forms,
             List<String> categories, String sector, SourceType sourceType, Reporter reporter, String description,
             Instant observedAt, Urgency urgency, Location location, List<PersonReport> persons,
-            List<String> indicators) {
+            List<String> indicators, OnBehalfOf onBehalfOf) {
+
+        /** The residence municipalities named: the signal's own and each person's. */
+        List<String> residences() {
+            List<String> codes = new ArrayList<>();
+            codes.add(residenceMunicipalityCode);
+            persons.forEach(p -> codes.add(p.residenceMunicipalityCode()));
+            return codes.stream().filter(c -> c != null).distinct().toList();
+        }
     }
 
     /** A person as reported; the identifying hint only ever becomes a pseudonymous key. */
     public record PersonReport(PersonRole role, Boolean minor, Integer yearOfBirth, String nationality,
-            Gender gender, String identifyingHint) {
+            Gender gender, String identifyingHint, String residenceMunicipalityCode) {
     }
 
     /** The stored signal and — only when this call created an anonymous signal — the status secret. */
     public record Received(Signal signal, String secret) {
     }
 
-    private record Routed(String region, Map<String, ExploitationForm> categoryForms) {
+    /**
+     * Where a report goes: the region, its categories, and — for a municipality this platform does not
+     * serve — the record of it going outside the platform.
+     */
+    private record Routed(String region, Map<String, ExploitationForm> categoryForms, ForwardedOutside outside) {
     }
 
     private static final int CASE_CODE_ATTEMPTS = 5;
@@ -99,7 +114,9 @@ public class SignalIntake {
     /** A signal from staff with an account (melder or AF), any source type. */
     public Mono<IdempotentOutcome<Received>> receive(TenantContext reporter, Report report, String idempotencyKey) {
         return access.mayReport(reporter).enforce(report)
-                .flatMap(this::route)
+                .flatMap(access.mayReportAs(reporter, report.sourceType())::enforce)
+                .flatMap(access.mayReportOnBehalf(reporter, report.onBehalfOf())::enforce)
+                .flatMap(r -> route(r, reporter))
                 .flatMap(routed -> idempotent.run(
                         reporter.region() + "|" + reporter.subject() + "|signals.create", idempotencyKey, report,
                         id -> create(id, routed, report, reporter),
@@ -116,26 +133,41 @@ public class SignalIntake {
      * key with another report never collides with the resident's; a replay never shows the secret again.
      */
     public Mono<IdempotentOutcome<Received>> receiveAnonymously(Report report, String idempotencyKey) {
-        return route(report).flatMap(routed -> idempotent.runScopedByRequest(
+        return route(report, null).flatMap(routed -> idempotent.runScopedByRequest(
                 "public|anonymous-signals.create", idempotencyKey, report,
                 id -> create(id, routed, report, null),
                 id -> load(id, routed.region())));
     }
 
-    private Mono<Routed> route(Report report) {
-        List<PolicyDecision> local = List.of(
-                rules.municipalityKnown("municipalityCode", report.municipalityCode()),
+    /**
+     * Checks the report and finds its region. A reporter with an account may report about a municipality
+     * this platform does not serve (issue 7 §5): it is received in the reporter's own region and recorded
+     * as forwarded outside; the anonymous public intake, without a region of its own, refuses it.
+     */
+    private Mono<Routed> route(Report report, TenantContext reporter) {
+        boolean outside = reporter != null && municipalities.find(report.municipalityCode()).isEmpty();
+        List<PolicyDecision> local = new ArrayList<>(List.of(
+                outside ? PolicyDecision.allowed() : rules.municipalityKnown("municipalityCode", report.municipalityCode()),
                 rules.municipalityKnown("residenceMunicipalityCode", report.residenceMunicipalityCode()),
                 rules.observedNotInFuture(report.observedAt()),
                 FormRules.unknownFormAlone("forms", report.forms()),
                 rules.anonymousCarriesNoIdentity(report.sourceType(), report.reporter()),
-                rules.identifiedReporterHasContact(report.sourceType(), report.reporter()));
-        String region = municipalities.find(report.municipalityCode()).map(m -> m.region()).orElse(null);
+                rules.anonymousNotOnBehalf(report.sourceType(), report.onBehalfOf()),
+                rules.onBehalfReplacesReporter(report.onBehalfOf(), report.reporter()),
+                rules.identifiedReporterHasContact(report.sourceType(), report.reporter(), report.onBehalfOf())));
+        for (int i = 0; i < report.persons().size(); i++) {
+            local.add(rules.municipalityKnown("persons[" + i + "].residenceMunicipalityCode",
+                    report.persons().get(i).residenceMunicipalityCode()));
+        }
+        String region = outside ? reporter.region()
+                : municipalities.find(report.municipalityCode()).map(m -> m.region()).orElse(null);
+        ForwardedOutside forwarded = outside ? rules.forwardedOutsideAtIntake(report.municipalityCode(), reporter)
+                : null;
         return enforceAll(local, report)
                 .then(Mono.zip(vocabulary.activeCategories(region), vocabulary.activeSectors(region)))
                 .flatMap(vocab -> rules.categoriesOfRegion(report.categories(), vocab.getT1()).enforce(vocab)
                         .flatMap(rules.sectorOfRegion(report.sector(), vocab.getT2())::enforce))
-                .map(vocab -> new Routed(region, vocab.getT1()));
+                .map(vocab -> new Routed(region, vocab.getT1(), forwarded));
     }
 
     private static Mono<Report> enforceAll(List<PolicyDecision> decisions, Report report) {
@@ -187,18 +219,19 @@ public class SignalIntake {
         Set<ExploitationForm> forms = EnumSet.noneOf(ExploitationForm.class);
         forms.addAll(report.forms());
         Set<ExploitationForm> suggested = FormRules.suggestedForms(forms, report.categories(), routed.categoryForms());
-        List<String> visibleTo = new ArrayList<>(List.of(report.municipalityCode()));
-        List<String> readableByRegions = new ArrayList<>(List.of(routed.region()));
         String residence = report.residenceMunicipalityCode();
-        if (residence != null && !residence.equals(report.municipalityCode())) {
-            // the AF of the residence municipality is informed and reads it — also in another region
-            visibleTo.add(residence);
-            municipalities.find(residence).map(m -> m.region()).filter(r -> !r.equals(routed.region()))
-                    .ifPresent(readableByRegions::add);
+        // the AF of every residence municipality is informed and reads it — also in another region
+        SignalReach reach = SignalReach.of(routed.region(), report.municipalityCode(), report.residences(),
+                municipalities);
+        List<String> visibleTo = reach.visibleTo();
+        if (routed.outside() != null) {
+            // no AF of this platform serves the municipality: nobody here works it, the reporter follows it
+            visibleTo = List.of();
         }
         List<Person> persons = report.persons().stream()
                 .map(p -> new Person(p.role(), p.minor(), p.yearOfBirth(), p.nationality(), p.gender(),
-                        p.identifyingHint() == null ? null : keys.personKey(routed.region(), p.identifyingHint())))
+                        p.identifyingHint() == null ? null : keys.personKey(routed.region(), p.identifyingHint()),
+                        p.residenceMunicipalityCode()))
                 .toList();
         DuplicateKeys duplicateKeys = keys.keys(routed.region(), report.location(),
                 persons.stream().map(Person::personKey).filter(k -> k != null).distinct().toList());
@@ -209,8 +242,9 @@ public class SignalIntake {
                 report.reporter().contact());
         return Signal.builder().id(id).region(routed.region())
                 .municipalityCode(report.municipalityCode()).residenceMunicipalityCode(residence)
-                .visibleTo(List.copyOf(visibleTo)).readableByRegions(List.copyOf(readableByRegions))
-                .forms(forms).suggestedForms(suggested).categories(List.copyOf(report.categories())).sector(report.sector())
+                .visibleTo(visibleTo).readableByRegions(reach.readableByRegions())
+                .forms(forms).suggestedForms(suggested).categories(List.copyOf(report.categories()))
+                .sector(report.sector())
                 .sourceType(report.sourceType()).reporter(recorded).description(report.description())
                 .observedAt(report.observedAt()).urgency(urgency).location(report.location()).persons(persons)
                 .indicators(List.copyOf(report.indicators())).duplicateKeys(duplicateKeys)
@@ -219,6 +253,10 @@ public class SignalIntake {
                 .createdBy(reporter == null ? null : reporter.username())
                 .createdBySubject(reporter == null ? null : reporter.subject())
                 .reportedFromRegion(reporter == null ? null : reporter.region())
+                // an AF's on-behalf signal: the partner organisation (from the body, AF only) follows it
+                .onBehalfOf(report.onBehalfOf())
+                .forwardedOutside(routed.outside())
+                .feedback(routed.outside() == null ? null : IntakeRules.OUTSIDE_FEEDBACK)
                 .build();
     }
 }

@@ -18,6 +18,7 @@ import nl.mensenhandel.signal.api.model.FeedbackChannel;
 import nl.mensenhandel.signal.api.model.ReporterFeedback;
 import nl.mensenhandel.signal.signal.Signal;
 import reactor.core.publisher.Mono;
+import nl.mensenhandel.signal.signal.SignalApiMapper;
 import nl.mensenhandel.signal.signal.SignalQueries;
 
 /**
@@ -36,14 +37,18 @@ public class ReporterController implements ReporterApi {
     @Override
     public Mono<ResponseEntity<ReporterSignalPage>> listMyReportedSignals(Integer page, Integer size,
             ServerWebExchange exchange) {
-        return CurrentTenant.get().flatMap(reporter -> queries.reportedBy(reporter, page, size))
+        return CurrentTenant.get().flatMap(reporter -> queries.reportedBy(reporter, page, size)
                 .map(result -> ResponseEntity.ok(new ReporterSignalPage()
                         .items(result.items().stream().map(s -> new ReporterSignal()
                                 .id(uuid(s.id())).region(s.region()).municipalityCode(s.municipalityCode())
                                 .status(convert(s.status(), SignalStatus.class)).feedback(s.feedback())
                                 .feedbackHistory(ownFeedback(s))
-                                .createdAt(time(s.createdAt())).updatedAt(time(s.updatedAt()))).toList())
-                        .page(new PageMetadata(page, size, result.totalElements(), result.totalPages()))));
+                                .createdAt(time(s.createdAt())).updatedAt(time(s.updatedAt()))
+                                // an AF's on-behalf signal for the caller's organisation: status and feedback only
+                                .onBehalfOfMyOrganisation(s.onBehalfOf() != null
+                                        && !reporter.subject().equals(s.createdBySubject()))
+                                .forwardedOutside(SignalApiMapper.toApi(s.forwardedOutside()))).toList())
+                        .page(new PageMetadata(page, size, result.totalElements(), result.totalPages())))));
     }
 
     private static java.util.List<ReporterFeedback> ownFeedback(Signal s) {

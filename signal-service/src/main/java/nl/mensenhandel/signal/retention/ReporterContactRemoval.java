@@ -37,10 +37,14 @@ class ReporterContactRemoval implements RetentionRule {
 
     @Override
     public Mono<Long> apply(String region, Instant cutoff, Instant now) {
-        Query ended = new Query(Criteria.where("region").is(region).and("reporter").ne(null)
+        // the reporter, or the contact of the partner an AF recorded the signal for (issue 7 §1; its organisation
+        // stays: it follows the status)
+        Query ended = new Query(Criteria.where("region").is(region)
+                .orOperator(Criteria.where("reporter").ne(null), Criteria.where("onBehalfOf.contact").ne(null))
                 .and("status").in(List.of(SignalStatus.DOORGELEID, SignalStatus.AFGESLOTEN))
                 .and("updatedAt").lt(cutoff));
-        return mongo.updateMulti(ended, new Update().unset("reporter").inc("version", 1), Signal.class)
+        return mongo.updateMulti(ended, new Update().unset("reporter").unset("onBehalfOf.contactPerson")
+                .unset("onBehalfOf.contact").inc("version", 1), Signal.class)
                 .map(result -> result.getModifiedCount());
     }
 }

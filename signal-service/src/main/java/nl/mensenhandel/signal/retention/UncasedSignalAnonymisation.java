@@ -67,7 +67,9 @@ class UncasedSignalAnonymisation implements RetentionRule {
                 .toList();
         Query unchanged = new Query(Criteria.where("_id").is(signal.id()).and("version").is(signal.version())
                 .and("anonymisedAt").is(null));
+        // the on-behalf partner's contact goes too; its organisation stays (it follows the status)
         Update strip = new Update().unset("description").unset("persons").unset("reporter").unset("location")
+                .unset("onBehalfOf.contactPerson").unset("onBehalfOf.contact")
                 .unset("duplicateKeys").set("enrichments", withoutSummaries).set("classificationHistory", withoutReasons)
                 .set("anonymisedAt", now)
                 .inc("version", 1);

@@ -33,6 +33,9 @@ import nl.mensenhandel.platform.mongo.SharedAcrossRegions;
  * @param classificationHistory every reclassification by the AF, field by field, with its (encrypted) reason
  * @param feedback           the current feedback to the reporter (cleared when the signal is reopened)
  * @param feedbackHistory    every feedback given to the reporter, oldest first (never cleared)
+ * @param onBehalfOf         the partner an AF recorded this signal for (they follow it and get the feedback)
+ * @param handovers          every hand-over to another municipality's AF, oldest first (issue 7 §5)
+ * @param forwardedOutside   set when the signal went to a municipality this platform does not serve
  */
 @Document("signals")
 @CompoundIndex(name = Signal.WORK_LIST_BY_URGENCY_INDEX, def = "{'visibleTo': 1, 'urgencyRank': -1, 'createdAt': -1}")
@@ -80,7 +83,10 @@ public record Signal(
         Instant anonymisedAt,
         TriageLink triage,
         Set<ExploitationForm> suggestedForms,
-        List<ClassificationChange> classificationHistory) implements SharedAcrossRegions {
+        List<ClassificationChange> classificationHistory,
+        OnBehalfOf onBehalfOf,
+        List<Handover> handovers,
+        ForwardedOutside forwardedOutside) implements SharedAcrossRegions {
 
     /** The unique index that makes a case code identify one signal (the status check looks it up). */
     public static final String CASE_CODE_INDEX = "anonymousCaseCode";
@@ -114,6 +120,41 @@ public record Signal(
 
     public boolean holdsPersons() {
         return persons != null && !persons.isEmpty();
+    }
+
+    /**
+     * Who gets the feedback (DOMAIN §3 step 6, issue 7 §1): the partner organisation an AF recorded the
+     * signal for, else the reporter; null for a signal without one (anonymous: status only).
+     */
+    public FeedbackRecipient feedbackRecipient() {
+        if (onBehalfOf != null) {
+            return new FeedbackRecipient(onBehalfOf.organisation(), onBehalfOf.contactPerson(), onBehalfOf.contact(),
+                    true);
+        }
+        return reporter == null ? null
+                : new FeedbackRecipient(reporter.organisation(), reporter.name(), reporter.contact(), false);
+    }
+
+    /** The hand-over waiting for the receiving AF's decision, if any: while there is one, nothing else changes. */
+    public java.util.Optional<Handover> pendingHandover() {
+        return handovers == null ? java.util.Optional.empty()
+                : handovers.stream().filter(Handover::pending).findFirst();
+    }
+
+    /**
+     * Every residence municipality named: the signal's own (the possible victim's) and each person's, in
+     * that order, without repeats; their AFs are informed.
+     */
+    public List<String> residenceMunicipalityCodes() {
+        java.util.LinkedHashSet<String> codes = new java.util.LinkedHashSet<>();
+        if (residenceMunicipalityCode != null) {
+            codes.add(residenceMunicipalityCode);
+        }
+        if (persons != null) {
+            persons.stream().map(Person::residenceMunicipalityCode).filter(java.util.Objects::nonNull)
+                    .forEach(codes::add);
+        }
+        return List.copyOf(codes);
     }
 
     public static Builder builder() {
@@ -160,6 +201,9 @@ public record Signal(
             b.triage = triage;
             b.suggestedForms = suggestedForms;
             b.classificationHistory = classificationHistory;
+            b.onBehalfOf = onBehalfOf;
+            b.handovers = handovers;
+            b.forwardedOutside = forwardedOutside;
         return b;
     }
 
@@ -206,6 +250,9 @@ public record Signal(
         private TriageLink triage;
         private Set<ExploitationForm> suggestedForms = Set.of();
         private List<ClassificationChange> classificationHistory = List.of();
+        private OnBehalfOf onBehalfOf;
+        private List<Handover> handovers = List.of();
+        private ForwardedOutside forwardedOutside;
 
         private Builder() {
         }
@@ -395,6 +442,21 @@ public record Signal(
             return this;
         }
 
+        public Builder onBehalfOf(OnBehalfOf onBehalfOf) {
+            this.onBehalfOf = onBehalfOf;
+            return this;
+        }
+
+        public Builder handovers(List<Handover> handovers) {
+            this.handovers = handovers;
+            return this;
+        }
+
+        public Builder forwardedOutside(ForwardedOutside forwardedOutside) {
+            this.forwardedOutside = forwardedOutside;
+            return this;
+        }
+
         public Signal build() {
             return new Signal(
                     id, region, municipalityCode, residenceMunicipalityCode, visibleTo,
@@ -403,7 +465,8 @@ public record Signal(
                     indicators, duplicateKeys, status, closingReason, forwardedTo, feedback,
                     anonymousAccess, history, enrichments, createdAt, createdBy, createdBySubject,
                     reportedFromRegion, updatedAt, version, residenceDisclosures, anonymisedAt, triage,
-                    suggestedForms, classificationHistory, feedbackHistory);
+                    suggestedForms, classificationHistory, feedbackHistory, onBehalfOf, handovers,
+                    forwardedOutside);
         }
     }
 }

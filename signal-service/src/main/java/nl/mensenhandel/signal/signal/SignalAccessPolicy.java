@@ -2,6 +2,10 @@ package nl.mensenhandel.signal.signal;
 
 import static nl.mensenhandel.platform.policy.PolicyDecision.allowed;
 import static nl.mensenhandel.platform.policy.PolicyDecision.rejected;
+import static nl.mensenhandel.platform.policy.PolicyDecision.rejectedField;
+
+import java.util.Map;
+import java.util.Set;
 
 import nl.mensenhandel.platform.policy.PolicyDecision;
 import nl.mensenhandel.platform.problem.ProblemType;
@@ -15,12 +19,48 @@ import nl.mensenhandel.platform.tenancy.TenantContext;
  */
 public class SignalAccessPolicy {
 
-    /** Rule: only a melder or an aandachtsfunctionaris reports a signal. */
+    /**
+     * The source types each reporting role reports as (issue 7 §1; Heemstede: "zorgpartijen … handhavers"
+     * report). Melders — municipal staff and partner organisations such as Veilig Thuis or the GGD — and
+     * AFs (who also record what residents, MMA or partners bring in) report any source type.
+     */
+    static final Map<String, Set<SourceType>> SOURCE_TYPES_BY_ROLE = Map.of(
+            Roles.MELDER, Set.of(SourceType.values()),
+            Roles.AANDACHTSFUNCTIONARIS, Set.of(SourceType.values()),
+            Roles.HANDHAVER, Set.of(SourceType.PROFESSIONAL, SourceType.INTEGRALE_CONTROLE),
+            Roles.ZORGCOORDINATOR, Set.of(SourceType.PROFESSIONAL, SourceType.KETENPARTNER),
+            Roles.ZORGAANBIEDER, Set.of(SourceType.PROFESSIONAL, SourceType.KETENPARTNER));
+
+    /**
+     * Rule (issue 7 §1, DOMAIN §2 "Melder: whoever reports"): every partner the regional plans name reports
+     * — melders (municipal staff, partner organisations), AFs, handhavers, zorgcoördinatoren and care
+     * providers. Policy, table and monitor roles do not.
+     */
     public PolicyDecision mayReport(TenantContext caller) {
-        return caller.hasAnyRole(Roles.MELDER, Roles.AANDACHTSFUNCTIONARIS)
+        return SOURCE_TYPES_BY_ROLE.keySet().stream().anyMatch(caller::hasRole)
                 ? allowed()
-                : rejected("report-requires-melder-or-af", ProblemType.FORBIDDEN,
-                        "Only a melder or an aandachtsfunctionaris may report a signal");
+                : rejected("report-requires-reporting-role", ProblemType.FORBIDDEN,
+                        "Only a melder, aandachtsfunctionaris, handhaver, zorgcoördinator or care provider may report a signal");
+    }
+
+    /** Rule: the source type fits one of the caller's reporting roles ({@link #SOURCE_TYPES_BY_ROLE}). */
+    public PolicyDecision mayReportAs(TenantContext caller, SourceType sourceType) {
+        return sourceType == null || SOURCE_TYPES_BY_ROLE.entrySet().stream()
+                .anyMatch(e -> caller.hasRole(e.getKey()) && e.getValue().contains(sourceType))
+                ? allowed()
+                : rejectedField("source-type-fits-reporter-role", "sourceType",
+                        "does not fit the caller's role (a handhaver reports PROFESSIONAL or INTEGRALE_CONTROLE, "
+                                + "a zorgcoördinator or care provider PROFESSIONAL or KETENPARTNER)");
+    }
+
+    /**
+     * Rule (issue 7 §1): only an AF records a signal on behalf of a partner — the one place where a
+     * reporter's organisation comes from the body. For everyone else it comes from the token only.
+     */
+    public PolicyDecision mayReportOnBehalf(TenantContext caller, OnBehalfOf onBehalfOf) {
+        return onBehalfOf == null || caller.hasRole(Roles.AANDACHTSFUNCTIONARIS) ? allowed()
+                : rejectedField("on-behalf-only-by-af", "onBehalfOf",
+                        "is only recorded by an aandachtsfunctionaris (the organisation comes from your token)");
     }
 
     /** Rule: only an aandachtsfunctionaris reads signals and works the route. */
@@ -39,12 +79,25 @@ public class SignalAccessPolicy {
         return signal.visibleTo().stream().anyMatch(caller::servesMunicipality);
     }
 
-    /** Rule: only the AF of the exploitation municipality runs the route; the residence AF only reads. */
+    /**
+     * Rule: only the AF of the exploitation municipality runs the route; the residence AF only reads.
+     * Rule (issue 7 §5): while a hand-over is pending, nobody changes the signal — only the hand-over is
+     * decided (accepted, returned or cancelled).
+     */
     public PolicyDecision mayWork(TenantContext caller, Signal signal) {
-        return caller.servesMunicipality(signal.municipalityCode())
-                ? allowed()
-                : rejected("route-run-by-af-of-exploitation-municipality", ProblemType.FORBIDDEN,
-                        "Only the aandachtsfunctionaris of the exploitation municipality works this signal");
+        if (!caller.servesMunicipality(signal.municipalityCode())) {
+            return rejected("route-run-by-af-of-exploitation-municipality", ProblemType.FORBIDDEN,
+                    "Only the aandachtsfunctionaris of the exploitation municipality works this signal");
+        }
+        return signal.pendingHandover().isPresent()
+                ? rejected("no-change-while-handover-pending", ProblemType.ILLEGAL_TRANSITION,
+                        "A hand-over of this signal is pending: decide or cancel it first")
+                : allowed();
+    }
+
+    /** Whether the caller is the AF a pending hand-over of this signal goes to: they read it in full to decide. */
+    public boolean handoverTarget(TenantContext caller, Signal signal) {
+        return signal.pendingHandover().map(h -> caller.servesMunicipality(h.toMunicipalityCode())).orElse(false);
     }
 
     /**
@@ -54,6 +107,7 @@ public class SignalAccessPolicy {
      */
     public boolean outlineOnly(TenantContext caller, Signal signal) {
         return readsAsTable(caller) || informedAsResidence(caller, signal)
+                && !handoverTarget(caller, signal)
                 && !caller.region().equals(signal.region())
                 && (signal.residenceDisclosures() == null || signal.residenceDisclosures().stream()
                         .noneMatch(d -> caller.servesMunicipality(d.municipalityCode())));
@@ -84,10 +138,12 @@ public class SignalAccessPolicy {
                         "This signal has no residence municipality in another region to share it with");
     }
 
-    /** Whether the caller sees the signal only because they serve the residence municipality. */
+    /**
+     * Whether the caller sees the signal only because they serve a residence municipality — the signal's
+     * own or a person's (issue 7 §5).
+     */
     public boolean informedAsResidence(TenantContext caller, Signal signal) {
         return !caller.servesMunicipality(signal.municipalityCode())
-                && signal.residenceMunicipalityCode() != null
-                && caller.servesMunicipality(signal.residenceMunicipalityCode());
+                && signal.residenceMunicipalityCodes().stream().anyMatch(caller::servesMunicipality);
     }
 }

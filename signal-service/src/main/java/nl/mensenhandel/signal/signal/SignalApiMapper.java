@@ -44,7 +44,8 @@ public final class SignalApiMapper {
                         .role(convert(p.role(), nl.mensenhandel.signal.api.model.PersonRole.class))
                         .minor(p.minor()).yearOfBirth(p.yearOfBirth()).nationality(p.nationality())
                         .gender(convert(p.gender(), nl.mensenhandel.signal.api.model.Gender.class))
-                        .hasPersonKey(p.personKey() != null)).toList())
+                        .hasPersonKey(p.personKey() != null)
+                        .residenceMunicipalityCode(p.residenceMunicipalityCode())).toList())
                 .indicators(list(s.indicators()))
                 .forwardedTo(s.forwardedTo())
                 .feedback(s.feedback())
@@ -68,7 +69,13 @@ public final class SignalApiMapper {
                 .residenceDisclosures(list(s.residenceDisclosures()).stream().map(SignalApiMapper::toApi).toList())
                 .createdBy(s.createdBy())
                 .suggestedForms(apiSuggestedForms(s))
-                .classificationHistory(list(s.classificationHistory()).stream().map(SignalApiMapper::toApi).toList());
+                .classificationHistory(list(s.classificationHistory()).stream().map(SignalApiMapper::toApi).toList())
+                .onBehalfOf(s.onBehalfOf() == null ? null : new nl.mensenhandel.signal.api.model.OnBehalfOf()
+                        .receivedVia(convert(s.onBehalfOf().receivedVia(), nl.mensenhandel.signal.api.model.ReceivedVia.class))
+                        .organisation(s.onBehalfOf().organisation()).contactPerson(s.onBehalfOf().contactPerson())
+                        .contact(s.onBehalfOf().contact()))
+                .handovers(list(s.handovers()).stream().map(SignalApiMapper::toApi).toList())
+                .forwardedOutside(toApi(s.forwardedOutside()));
     }
 
     public static nl.mensenhandel.signal.api.model.ClassificationChange toApi(ClassificationChange c) {
@@ -80,6 +87,21 @@ public final class SignalApiMapper {
     private static List<nl.mensenhandel.signal.api.model.ExploitationForm> apiSuggestedForms(Signal s) {
         return s.suggestedForms() == null ? List.of() : s.suggestedForms().stream().sorted()
                 .map(f -> convert(f, nl.mensenhandel.signal.api.model.ExploitationForm.class)).toList();
+    }
+
+    public static nl.mensenhandel.signal.api.model.Handover toApi(Handover h) {
+        return new nl.mensenhandel.signal.api.model.Handover()
+                .id(uuid(h.id())).fromMunicipalityCode(h.fromMunicipalityCode()).fromRegion(h.fromRegion())
+                .toMunicipalityCode(h.toMunicipalityCode()).toRegion(h.toRegion())
+                .status(convert(h.status(), nl.mensenhandel.signal.api.model.HandoverStatus.class))
+                .reason(h.reason()).forwardedTo(h.forwardedTo()).requestedBy(h.requestedBy())
+                .requestedAt(time(h.requestedAt())).decidedBy(h.decidedBy()).decidedAt(time(h.decidedAt()))
+                .decisionReason(h.decisionReason());
+    }
+
+    public static nl.mensenhandel.signal.api.model.ForwardedOutside toApi(ForwardedOutside f) {
+        return f == null ? null : new nl.mensenhandel.signal.api.model.ForwardedOutside()
+                .municipalityCode(f.municipalityCode()).to(f.to()).at(time(f.at()));
     }
 
     /**
@@ -102,7 +124,7 @@ public final class SignalApiMapper {
                 // the generated model starts lists empty: absent, not empty, is what the contract promises
                 .categories(null).persons(null).indicators(null).history(null).enrichments(null).links(null)
                 .feedbackHistory(null)
-                .residenceDisclosures(null).suggestedForms(null).classificationHistory(null)
+                .residenceDisclosures(null).suggestedForms(null).classificationHistory(null).handovers(null)
                 .informedAsResidence(true)
                 .outlineOnly(true)
                 .anonymisedAt(time(s.anonymisedAt()))

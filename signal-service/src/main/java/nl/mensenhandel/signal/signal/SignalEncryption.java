@@ -14,8 +14,9 @@ import nl.mensenhandel.platform.crypto.FieldEncryption;
  * The personal data in a signal is encrypted at rest, field by field, with the key of the signal's
  * region (issue 6 §3; AVG art. 9/10 and 32): the description, the reporter's name and contact, the
  * whole location (an address can be a person's home), each person's nationality, and each enrichment's
- * summary, the reason of each reclassification (free text), and each feedback's text and recipient (its
- * history). The fields keep their names and places; only their values become {@code enc:v1:…} strings
+ * summary, the reason of each reclassification (free text), each feedback's text and recipient (its
+ * history), and the contact person and contact of a partner an AF recorded the signal for. The fields keep
+ * their names and places; only their values become {@code enc:v1:…} strings
  * bound to region, signal id and field (see {@link FieldEncryption}).
  * <p>
  * Works on the stored document, so nothing else has to know: every signal written through the template
@@ -43,7 +44,7 @@ public class SignalEncryption extends AbstractMongoEventListener<Signal> {
             "location.street", "location.houseNumber", "location.postcode", "location.city",
             "location.businessName", "location.kvkNumber", "location.description",
             "persons[].nationality", "enrichments[entryId].summary", "classificationHistory[changeId].reason",
-            FEEDBACK_TEXT, FEEDBACK_RECIPIENT);
+            FEEDBACK_TEXT, FEEDBACK_RECIPIENT, "onBehalfOf.contactPerson", "onBehalfOf.contact");
     private static final String ENRICHMENT_SUMMARY = "enrichments[entryId].summary";
     private static final String CLASSIFICATION_REASON = "classificationHistory[changeId].reason";
 
@@ -75,6 +76,15 @@ public class SignalEncryption extends AbstractMongoEventListener<Signal> {
                 encryption.encrypt(region, signalId, EncryptedFields.fieldName(FEEDBACK_RECIPIENT, entry.entryId()),
                         entry.recipient()),
                 entry.at(), entry.by());
+    }
+
+    /**
+     * Encrypts a signal's document as it will be stored, with the key of the region the document names —
+     * for a write that replaces the whole document itself, e.g. a hand-over that moves the signal to
+     * another region and so must re-seal every field with that region's key.
+     */
+    public void seal(org.bson.Document stored) {
+        fields.encrypt(stored);
     }
 
     /** An enrichment entry as it is pushed into the stored signal: its summary encrypted. */

@@ -147,12 +147,15 @@ public class SignalQueries {
     }
 
     /**
-     * The caller's own signals, in every region: a reporter keeps sight of a signal routed to another
-     * region. Deliberately not region-scoped — scoped by the reporter's own subject instead — and only
-     * status and feedback leave this service.
+     * The caller's own signals, in every region: a reporter keeps sight of a signal routed or handed over
+     * to another region. Deliberately not region-scoped — scoped by the reporter's own subject instead, and
+     * (issue 7 §1) by the caller's organisation for what an AF recorded on behalf of that organisation —
+     * and only status and feedback leave this service.
      */
     public Mono<Paged<Signal>> reportedBy(TenantContext reporter, int page, int size) {
-        Query own = new Query(Criteria.where("createdBySubject").is(reporter.subject()));
+        Criteria mine = Criteria.where("createdBySubject").is(reporter.subject());
+        Query own = new Query(reporter.organisation() == null || reporter.organisation().isBlank() ? mine
+                : new Criteria().orOperator(mine, Criteria.where("onBehalfOf.organisation").is(reporter.organisation())));
         Query pageQuery = Query.of(own).with(Sort.by(Sort.Direction.DESC, "createdAt"))
                 .skip((long) page * size).limit(size);
         return Mono.zip(mongo.find(pageQuery, Signal.class).collectList(), mongo.count(own, Signal.class))

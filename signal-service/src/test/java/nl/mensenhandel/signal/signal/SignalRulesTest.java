@@ -48,12 +48,15 @@ class SignalRulesTest {
     }
 
     @Test
-    void aMelderAndAnAfReportOthersDoNot() {
-        assertThat(access.mayReport(caller("zaanstreek-waterland", Set.of(), Roles.MELDER)).isAllowed()).isTrue();
-        assertThat(access.mayReport(caller("zaanstreek-waterland", Set.of(), Roles.AANDACHTSFUNCTIONARIS))
-                .isAllowed()).isTrue();
-        assertThat(rule(access.mayReport(caller("zaanstreek-waterland", Set.of(), Roles.HANDHAVER))))
-                .isEqualTo("report-requires-melder-or-af");
+    void everyPartnerThePlansNameReportsPolicyAndTableRolesDoNot() {
+        for (String role : List.of(Roles.MELDER, Roles.AANDACHTSFUNCTIONARIS, Roles.HANDHAVER, Roles.ZORGCOORDINATOR,
+                Roles.ZORGAANBIEDER)) {
+            assertThat(access.mayReport(caller("zaanstreek-waterland", Set.of(), role)).isAllowed()).as(role).isTrue();
+        }
+        for (String role : List.of(Roles.CASUSTAFEL, Roles.BELEIDSREGISSEUR, Roles.MONITOR_LEZER, Roles.REGIO_BEHEERDER)) {
+            assertThat(rule(access.mayReport(caller("zaanstreek-waterland", Set.of(), role)))).as(role)
+                    .isEqualTo("report-requires-reporting-role");
+        }
     }
 
     @Test

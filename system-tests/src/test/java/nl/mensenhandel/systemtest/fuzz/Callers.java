@@ -21,7 +21,9 @@ final class Callers {
             "handhaver.zaanstad", "regisseur.zaanstreek", "casustafel.zaanstreek", "monitor.zaanstreek",
             "beheer.zaanstreek");
     private static final Map<String, List<String>> ALLOWED = Map.ofEntries(
-            Map.entry("createSignal", List.of("melder.zaanstad", "af.zwolle", "af.rotterdam")),
+            Map.entry("createSignal", List.of("melder.zaanstad", "af.zwolle", "af.rotterdam", "handhaver.zaanstad",
+                    "zc.zaanstreek")),
+            Map.entry("createHandover", AF), Map.entry("decideHandover", AF),
             Map.entry("listSignals", AF), Map.entry("countSignals", AF), Map.entry("getSignal", AF),
             Map.entry("transitionSignal", AF), Map.entry("enrichSignal", AF),
             Map.entry("listDuplicateCandidates", AF), Map.entry("linkSignal", AF),

@@ -23,11 +23,12 @@ public final class AccessMatrix {
             "privacy-officer");
     public static final String EVERY_ROLE = "*";
     public static final Set<String> SCOPES = Set.of("region", "municipalities", "exploitation-municipality",
-            "provider", "own-reports", "any-municipality", "public");
+            "provider", "own-reports", "any-municipality", "handover-party", "public");
     public static final Set<String> OTHER_REGION = Set.of("404", "not-listed", "own-region", "routed", "own-reports",
             "public");
     /** The fixtures {@code AccessMatrixIT} creates per region; a path parameter names one of them. */
     public static final Set<String> FIXTURES = Set.of("signal", "otherSignal", "residenceSignal", "link", "configCode",
+            "handoverSignal", "handover",
             "auditedService", "anonymousIntakeMunicipality");
 
     /** One row of the matrix. {@code deny}/{@code outsideScope} are null where the row has none. */

@@ -21,8 +21,7 @@ import nl.mensenhandel.systemtest.RunningPlatform;
  */
 record RegionFixture(String region, String municipality, String marker, String signal, String otherSignal,
         String residenceSignal, String link, String caseCode, String secret, Instant observedAt,
-        String enrichedSignal,
-        String anonymousIntakeMunicipality) {
+        String enrichedSignal, String anonymousIntakeMunicipality, String handoverSignal, String handover) {
 
     static final String CONFIG_CODE = "SYSTEEMTEST_MATRIX";
 
@@ -37,6 +36,9 @@ record RegionFixture(String region, String municipality, String marker, String s
      * itself (Zaanstad; in Kennemerland Haarlem — the home municipality Heemstede has it off, as its plan says).
      */
     static final Map<String, String> ANONYMOUS_INTAKE = Map.of(Callers.A, "GM0479", Callers.B, "GM0392");
+
+    /** Where the region's AF hands its hand-over fixture to: another municipality of the same region (Wormerland, Haarlem). */
+    private static final Map<String, String> HANDOVER_TO = Map.of(Callers.A, "GM0880", Callers.B, "GM0392");
 
     /** Both regions' fixtures share this address, so that a duplicate search could cross regions if it leaked. */
     static RegionFixture create(String region, String run, Map<String, Object> address) {
@@ -66,6 +68,12 @@ record RegionFixture(String region, String municipality, String marker, String s
         var link = Api.post(url("/api/signals/" + signal + "/links"), af,
                 Map.of("otherSignalId", otherSignal, "kind", "SAME_ADDRESS", "reason", "Systeemtest " + marker), null);
         assertThat(link.status()).as(link.body()).isEqualTo(201);
+        String handoverSignal = created(Api.post(url("/api/signals"), melder,
+                signalBody(municipality, "Systeemtest toegangsmatrix " + marker + " (overdracht)", observedAt, null),
+                null));
+        var handover = Api.post(url("/api/signals/" + handoverSignal + "/handovers"), af,
+                Map.of("toMunicipalityCode", HANDOVER_TO.get(region), "reason", "Systeemtest " + marker), null);
+        assertThat(handover.status()).as(handover.body()).isEqualTo(201);
 
         String anonymousIntakeMunicipality = ANONYMOUS_INTAKE.get(region);
         AnonymousIntake.open(Callers.role(region, "regio-beheerder").name(), anonymousIntakeMunicipality);
@@ -86,8 +94,8 @@ record RegionFixture(String region, String municipality, String marker, String s
         return new RegionFixture(region, municipality, marker, signal, otherSignal, residenceSignal,
                 link.json().get("id").asString(),
                 receipt.json().get("caseCode").asString(), receipt.json().get("secret").asString(), observedAt,
-                enrichedSignal,
-                anonymousIntakeMunicipality);
+                enrichedSignal, anonymousIntakeMunicipality,
+                handoverSignal, handover.json().get("id").asString());
     }
 
     /** The value of a fixture the matrix names as a path parameter. */
@@ -99,6 +107,8 @@ record RegionFixture(String region, String municipality, String marker, String s
             case "link" -> link;
             case "configCode" -> CONFIG_CODE;
             case "anonymousIntakeMunicipality" -> anonymousIntakeMunicipality;
+            case "handoverSignal" -> handoverSignal;
+            case "handover" -> handover;
             // the access log of the service that holds the fixtures' personal data
             case "auditedService" -> "signal-service";
             default -> throw new IllegalArgumentException("unknown fixture " + fixture + " (see AccessMatrix.FIXTURES)");
@@ -114,7 +124,8 @@ record RegionFixture(String region, String municipality, String marker, String s
 
     /** What identifies this region's data: no answer to the other region may contain any of it. */
     List<String> markers() {
-        return List.of(marker, signal, otherSignal, residenceSignal, link, caseCode, enrichedSignal);
+        return List.of(marker, signal, otherSignal, residenceSignal, link, caseCode, enrichedSignal, handoverSignal,
+                handover);
     }
 
     static Map<String, Object> signalBody(String municipality, String description, Instant observedAt,

@@ -1,0 +1,6 @@
+package nl.mensenhandel.signal.signal;
+
+/** How an AF received a signal recorded on behalf of a partner. */
+public enum ReceivedVia {
+    TELEFOON, EMAIL, POST, GESPREK
+}
