@@ -463,9 +463,9 @@ public record Signal(
                     readableByRegions, forms, categories, sector, sourceType, reporter, description,
                     observedAt, urgency, urgency == null ? 0 : urgency.rank(), location, persons,
                     indicators, duplicateKeys, status, closingReason, forwardedTo, feedback,
-                    anonymousAccess, history, enrichments, createdAt, createdBy, createdBySubject,
-                    reportedFromRegion, updatedAt, version, residenceDisclosures, anonymisedAt, triage,
-                    suggestedForms, classificationHistory, feedbackHistory, onBehalfOf, handovers,
+                    feedbackHistory, anonymousAccess, history, enrichments, createdAt, createdBy,
+                    createdBySubject, reportedFromRegion, updatedAt, version, residenceDisclosures,
+                    anonymisedAt, triage, suggestedForms, classificationHistory, onBehalfOf, handovers,
                     forwardedOutside);
         }
     }
