@@ -16,8 +16,9 @@
 const UPDATABLE = {
   // platform-support: idempotency_keys (IdempotentCommands) in every service
   // status_check_attempts: the anonymous status check's failure counters (counted up, deleted by retention)
+  // notifications: the platform's inbox (read marks updated, removed by retention)
   signals: ["signals", "signal_links", "regional_categories", "regional_sectors", "status_check_attempts",
-            "idempotency_keys"],
+            "idempotency_keys", "notifications"],
   triage: ["cases", "idempotency_keys"],
   care: ["placements", "idempotency_keys"],
   enforcement: ["inspections", "idempotency_keys"],
