@@ -7,7 +7,8 @@
 #   pids/<name>.pid   pid (= process group id, every process runs in its own session)
 #   keycloak-<v>/     unpacked Keycloak distribution (H2 dev database under data/h2)
 #   store/            embedded store data (platform.mv)
-#   platform.env      URLs for CLIs and system tests
+#   platform.env      URLs for CLIs and system tests (incl. MAIL_API_URL of the local GreenMail)
+# Components: keycloak, store, mail (GreenMail: SMTP 3025, IMAP 3143, REST API 8186), the services.
 
 LOCAL_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd -P)"
 REPO_ROOT="$(cd "$LOCAL_DIR/../.." && pwd -P)"

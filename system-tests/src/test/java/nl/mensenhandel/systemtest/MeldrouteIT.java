@@ -166,11 +166,13 @@ class MeldrouteIT {
         assertThat(late.status()).as(late.body()).isEqualTo(409);
         assertProblem(late, 409);
 
-        // 9. the resident asks the status with case code and secret: status and feedback, nothing else
+        // 9. the resident asks the status with case code and secret: the status, nothing else — no feedback
+        //    text for an anonymous resident (issue 7 capability 2)
         var status = postPublic(url("/api/public/signal-status"), Map.of("caseCode", caseCode, "secret", secret), null);
         assertThat(status.status()).as(status.body()).isEqualTo(200);
         assertThat(text(status.json(), "status")).isEqualTo("AFGESLOTEN");
-        assertThat(text(status.json(), "feedback")).isEqualTo(feedback);
+        assertThat(status.json().has("feedback")).isFalse();
+        assertThat(status.body()).doesNotContain(feedback);
         assertThat(text(status.json(), "updatedAt")).isNotBlank();
         assertThat(status.json().propertyNames()).doesNotContainAnyElementsOf(CONTENT_FIELDS)
                 .doesNotContain("id", "closingReason", "enrichments");

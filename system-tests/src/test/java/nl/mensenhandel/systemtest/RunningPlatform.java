@@ -68,6 +68,11 @@ public final class RunningPlatform implements BeforeAllCallback, AutoCloseable {
         return env.get("CLI_CLIENT_ID");
     }
 
+    /** A value of {@code deploy/local/.run/platform.env} (e.g. {@code MAIL_API_URL}), or null. */
+    public static String setting(String name) {
+        return env.get(name);
+    }
+
     public static Path root() {
         return ROOT;
     }

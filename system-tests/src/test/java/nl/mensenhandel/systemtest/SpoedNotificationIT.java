@@ -22,10 +22,16 @@ import tools.jackson.databind.JsonNode;
  * reports a SPOED signal about a minor in Zaanstad; when the POST has answered, the inboxes of Zaanstad's AF
  * and Zaanstreek-Waterland's table already hold it with the meldcode flag — not Purmerend's AF (another
  * municipality), not a handhaver of Zaanstad (another role), not Kennemerland's table (another region); the AF
- * takes the urgent path straight to the table with the acute action taken.
+ * takes the urgent path straight to the table with the acute action taken. The e-mails reach the functional
+ * mailboxes of Zaanstad's AFs and the table, read from the platform's SMTP server (GreenMail).
  */
 @ExtendWith(RunningPlatform.class)
 class SpoedNotificationIT {
+
+    /** The demo functional mailboxes (signal-service application.yml, profile local). */
+    static final String AF_MAILBOX = "spoed.zaanstad@demo.mensenhandel.example";
+    static final String TABLE_MAILBOX = "casustafel.zaanstreek-waterland@demo.mensenhandel.example";
+    static final Duration MAIL_WAIT = Duration.ofSeconds(60);
 
     @Test
     void aSpoedSignalAboutAMinorIsInTheRightInboxesWhenTheIntakeAnswersAndTakesTheUrgentPath() {
@@ -74,6 +80,17 @@ class SpoedNotificationIT {
         var signal = get(url("/api/signals/" + id), "af.zaanstad");
         assertThat(signal.status()).as(signal.body()).isEqualTo(200);
         assertThat(signal.json().path("meldcode").path("route").asString()).isEqualTo("VEILIG_THUIS");
+
+        // the e-mails arrive in the functional mailboxes of Zaanstad's AFs and the region's table (GreenMail),
+        // once each; nothing of the signal's content in them; none to Purmerend's mailbox
+        for (String mailbox : List.of(AF_MAILBOX, TABLE_MAILBOX)) {
+            Mailbox.Mail mail = Mailbox.local().awaitOne(mailbox, m -> m.text().contains(id), MAIL_WAIT);
+            assertThat(mail.subject()).startsWith("SPOED").contains("Zaanstad");
+            assertThat(mail.text()).contains("Veilig Thuis").doesNotContain(run, "meisje", "wijkteam");
+            assertThat(Mailbox.local().messagesTo(mailbox)).filteredOn(m -> m.text().contains(id)).hasSize(1);
+        }
+        assertThat(Mailbox.local().messagesTo("spoed.purmerend@demo.mensenhandel.example"))
+                .noneMatch(m -> m.text().contains(id));
 
         // the urgent path: straight to the table, with the acute action already taken
         var withoutAction = post(url("/api/signals/" + id + "/transitions"), "af.zaanstad",

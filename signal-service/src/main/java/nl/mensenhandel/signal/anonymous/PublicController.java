@@ -59,8 +59,8 @@ public class PublicController implements PublicApi {
                         signal.id()).dataSubject("signal:" + signal.id()).purpose(STATUS_PURPOSE)).thenReturn(signal))
                 .map(signal -> ResponseEntity.ok(new SignalStatusAnswer()
                         .caseCode(signal.anonymousAccess().caseCode())
+                        // status only: an anonymous resident gets no feedback text (issue 7 capability 2)
                         .status(convert(signal.status(), SignalStatus.class))
-                        .feedback(signal.feedback())
                         .updatedAt(time(signal.updatedAt()))));
     }
 }

@@ -14,10 +14,16 @@ import nl.mensenhandel.signal.api.model.PageMetadata;
 import nl.mensenhandel.signal.api.model.ReporterSignal;
 import nl.mensenhandel.signal.api.model.ReporterSignalPage;
 import nl.mensenhandel.signal.api.model.SignalStatus;
+import nl.mensenhandel.signal.api.model.FeedbackChannel;
+import nl.mensenhandel.signal.api.model.ReporterFeedback;
+import nl.mensenhandel.signal.signal.Signal;
 import reactor.core.publisher.Mono;
 import nl.mensenhandel.signal.signal.SignalQueries;
 
-/** A reporter's own signals: status and feedback only — never enrichment, persons or the description. */
+/**
+ * A reporter's own signals: status and feedback only — never enrichment, persons or the description. The
+ * feedback history shows what this reporter was told, when and to which address, not which AF wrote it.
+ */
 @RestController
 public class ReporterController implements ReporterApi {
 
@@ -35,7 +41,17 @@ public class ReporterController implements ReporterApi {
                         .items(result.items().stream().map(s -> new ReporterSignal()
                                 .id(uuid(s.id())).region(s.region()).municipalityCode(s.municipalityCode())
                                 .status(convert(s.status(), SignalStatus.class)).feedback(s.feedback())
+                                .feedbackHistory(ownFeedback(s))
                                 .createdAt(time(s.createdAt())).updatedAt(time(s.updatedAt()))).toList())
                         .page(new PageMetadata(page, size, result.totalElements(), result.totalPages()))));
+    }
+
+    private static java.util.List<ReporterFeedback> ownFeedback(Signal s) {
+        return s.feedbackHistory() == null ? java.util.List.of() : s.feedbackHistory().stream()
+                .map(f -> new ReporterFeedback().result(convert(f.result(), SignalStatus.class)).text(f.text())
+                        .channels(f.channels() == null ? java.util.List.of()
+                                : f.channels().stream().map(c -> convert(c, FeedbackChannel.class)).toList())
+                        .sentTo(f.recipient()).at(time(f.at())))
+                .toList();
     }
 }

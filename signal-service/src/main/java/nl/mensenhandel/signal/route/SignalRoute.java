@@ -21,6 +21,7 @@ import nl.mensenhandel.platform.tenancy.Municipality;
 import nl.mensenhandel.platform.tenancy.MunicipalityRegistry;
 import nl.mensenhandel.platform.tenancy.TenantContext;
 import reactor.core.publisher.Mono;
+import nl.mensenhandel.signal.feedback.ReporterFeedback;
 import nl.mensenhandel.signal.signal.ClosingReason;
 import nl.mensenhandel.signal.signal.Enrichment;
 import nl.mensenhandel.signal.signal.EnrichmentSource;
@@ -56,10 +57,11 @@ public class SignalRoute {
     private final AccessLog accessLog;
     private final Clock clock;
     private final SignalEncryption encryption;
+    private final ReporterFeedback feedback;
 
     public SignalRoute(SignalQueries signals, SignalAccessPolicy access, MunicipalityRegistry municipalities,
             RegionScopedMongo scoped, ReactiveMongoTemplate mongo, IdempotentCommands idempotent, AccessLog accessLog,
-            Clock clock, SignalEncryption encryption) {
+            Clock clock, SignalEncryption encryption, ReporterFeedback feedback) {
         this.signals = signals;
         this.access = access;
         this.municipalities = municipalities;
@@ -69,6 +71,7 @@ public class SignalRoute {
         this.accessLog = accessLog;
         this.clock = clock;
         this.encryption = encryption;
+        this.feedback = feedback;
     }
 
     public Mono<Signal> transition(TenantContext caller, String signalId, TransitionCommand command) {
@@ -94,10 +97,18 @@ public class SignalRoute {
                     if (command.to() == SignalStatus.DOORGELEID) {
                         update.set("forwardedTo", command.forwardedTo());
                     }
-                    if (command.feedback() != null) {
-                        update.set("feedback", command.feedback());
+                    // the reporter is told in the same update as the result: never one without the other
+                    ReporterFeedback.Given given = TransitionTable.isResult(command.to())
+                            ? feedback.addTo(update, signal, command.to(), command.feedback(), caller.username(), now)
+                            : null;
+                    if (TransitionTable.isResult(signal.status()) && command.to() == SignalStatus.IN_VERRIJKING) {
+                        ReporterFeedback.clearCurrent(update);
                     }
-                    return changeIfUnchanged(caller, signal, update);
+                    return changeIfUnchanged(caller, signal, update).doOnNext(changed -> {
+                        if (given != null && given.mailed()) {
+                            feedback.deliverSoon();
+                        }
+                    });
                 })
                 .flatMap(changed -> accessLog.record(caller, "TRANSITION", "signal", changed.id(),
                         SignalQueries.dataSubject(changed), SignalQueries.PURPOSE).thenReturn(changed));

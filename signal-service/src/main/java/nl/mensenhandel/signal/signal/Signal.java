@@ -26,6 +26,8 @@ import nl.mensenhandel.platform.mongo.SharedAcrossRegions;
  * @param residenceDisclosures when the exploitation AF shared the full signal with the residence municipality
  *                           of another region (else its AF reads an outline only)
  * @param anonymisedAt       when retention removed the personal data of a signal that never became a case
+ * @param feedback           the current feedback to the reporter (cleared when the signal is reopened)
+ * @param feedbackHistory    every feedback given to the reporter, oldest first (never cleared)
  */
 @Document("signals")
 @CompoundIndex(name = "worklist", def = "{'region': 1, 'visibleTo': 1, 'urgencyRank': -1, 'createdAt': -1}")
@@ -54,6 +56,7 @@ public record Signal(
         ClosingReason closingReason,
         String forwardedTo,
         String feedback,
+        List<FeedbackRecord> feedbackHistory,
         AnonymousAccess anonymousAccess,
         List<TransitionRecord> history,
         List<Enrichment> enrichments,
@@ -102,6 +105,7 @@ public record Signal(
             b.closingReason = closingReason;
             b.forwardedTo = forwardedTo;
             b.feedback = feedback;
+            b.feedbackHistory = feedbackHistory;
             b.anonymousAccess = anonymousAccess;
             b.history = history;
             b.enrichments = enrichments;
@@ -144,6 +148,7 @@ public record Signal(
         private ClosingReason closingReason;
         private String forwardedTo;
         private String feedback;
+        private List<FeedbackRecord> feedbackHistory = List.of();
         private AnonymousAccess anonymousAccess;
         private List<TransitionRecord> history = List.of();
         private List<Enrichment> enrichments = List.of();
@@ -269,6 +274,11 @@ public record Signal(
             return this;
         }
 
+        public Builder feedbackHistory(List<FeedbackRecord> feedbackHistory) {
+            this.feedbackHistory = feedbackHistory;
+            return this;
+        }
+
         public Builder anonymousAccess(AnonymousAccess anonymousAccess) {
             this.anonymousAccess = anonymousAccess;
             return this;
@@ -330,7 +340,7 @@ public record Signal(
                     readableByRegions, forms, categories, sector, sourceType, reporter, description,
                     observedAt, urgency, urgency == null ? 0 : urgency.rank(), location, persons,
                     indicators, duplicateKeys, status, closingReason, forwardedTo, feedback,
-                    anonymousAccess, history, enrichments, createdAt, createdBy, createdBySubject,
+                    feedbackHistory, anonymousAccess, history, enrichments, createdAt, createdBy, createdBySubject,
                     reportedFromRegion, updatedAt, version, residenceDisclosures, anonymisedAt);
         }
     }

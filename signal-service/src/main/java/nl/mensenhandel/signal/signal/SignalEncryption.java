@@ -14,7 +14,8 @@ import nl.mensenhandel.platform.crypto.FieldEncryption;
  * The personal data in a signal is encrypted at rest, field by field, with the key of the signal's
  * region (issue 6 §3; AVG art. 9/10 and 32): the description, the reporter's name and contact, the
  * whole location (an address can be a person's home), each person's nationality, and each enrichment's
- * summary. The fields keep their names and places; only their values become {@code enc:v1:…} strings
+ * summary, and each feedback's text and recipient (its history). The fields keep their names and places;
+ * only their values become {@code enc:v1:…} strings
  * bound to region, signal id and field (see {@link FieldEncryption}).
  * <p>
  * Works on the stored document, so nothing else has to know: every signal written through the template
@@ -27,17 +28,22 @@ import nl.mensenhandel.platform.crypto.FieldEncryption;
  * Kept in clear on purpose: what the work list filters and sorts on (status, forms, categories, urgency,
  * dates, municipalities), a person's role, minority, year of birth and gender (counted by the monitor;
  * no name or identifier is stored — the identifying hint only ever becomes a keyed pseudonym), the
- * reporter's organisation, the route's history and feedback (written by staff for the reporter).
+ * reporter's organisation, the route's history and the current feedback (written by staff for the
+ * reporter; stored in clear since issue 3 — its copies in the feedback history are encrypted).
  * Duplicate detection searches blind-index tokens, not addresses ({@link DuplicateKeyMaker}).
  */
 @Component
 public class SignalEncryption extends AbstractMongoEventListener<Signal> {
 
+    private static final String FEEDBACK_TEXT = "feedbackHistory[entryId].text";
+    private static final String FEEDBACK_RECIPIENT = "feedbackHistory[entryId].recipient";
+
     /** The encrypted fields of a stored signal, by path (see {@link EncryptedFields}). */
     static final List<String> PATHS = List.of("description", "reporter.name", "reporter.contact",
             "location.street", "location.houseNumber", "location.postcode", "location.city",
             "location.businessName", "location.kvkNumber", "location.description",
-            "persons[].nationality", "enrichments[entryId].summary", "history[].acuteAction");
+            "persons[].nationality", "enrichments[entryId].summary", FEEDBACK_TEXT, FEEDBACK_RECIPIENT,
+            "history[].acuteAction");
     private static final String ENRICHMENT_SUMMARY = "enrichments[entryId].summary";
     private static final String ACUTE_ACTION = "history[].acuteAction";
 
@@ -68,6 +74,17 @@ public class SignalEncryption extends AbstractMongoEventListener<Signal> {
         return new TransitionRecord(step.from(), step.to(), step.at(), step.by(), step.reason(), step.closingReason(),
                 encryption.encrypt(region, signalId, EncryptedFields.fieldName(ACUTE_ACTION, String.valueOf(index)),
                         step.acuteAction()));
+    }
+
+    /** A feedback history entry as it is pushed into the stored signal: its text and recipient encrypted. */
+    public FeedbackRecord sealed(String region, String signalId, FeedbackRecord entry) {
+        return new FeedbackRecord(entry.entryId(), entry.result(),
+                encryption.encrypt(region, signalId, EncryptedFields.fieldName(FEEDBACK_TEXT, entry.entryId()),
+                        entry.text()),
+                entry.channels(),
+                encryption.encrypt(region, signalId, EncryptedFields.fieldName(FEEDBACK_RECIPIENT, entry.entryId()),
+                        entry.recipient()),
+                entry.at(), entry.by());
     }
 
     /** An enrichment entry as it is pushed into the stored signal: its summary encrypted. */

@@ -60,8 +60,11 @@ public class SpoedAlert {
                 Urgency.SPOED.name(), meldcode, null, audience(signal));
         List<Document> outbox = mails.entries(signal, id, meldcode);
         return inbox.deliver(id, SOURCE, post, outbox)
-                .doOnNext(n -> log.info("spoed alert {} for signal {} in {} ({} mails)", n.id(), signal.id(),
-                        signal.region(), outbox.size()));
+                .doOnNext(n -> {
+                    log.info("spoed alert {} for signal {} in {} ({} mails)", n.id(), signal.id(), signal.region(),
+                            outbox.size());
+                    mails.deliverSoon();
+                });
     }
 
     /** Rule spoed-notifies-at-once: only a signal with urgency SPOED raises the alert. */

@@ -27,13 +27,15 @@ class SecretsFailClosedTest {
      * placeholder {@code ${SIGNAL_PSEUDONYM_SECRET:}} is what gets resolved.
      */
     private static ConfigurableApplicationContext start(String pseudonymSecret, String profile) throws Exception {
-        // real (fresh) field and blind-index keys: only the pseudonym secret is missing
+        // real (fresh) field and blind-index keys and a mail relay: only the pseudonym secret is missing
         return new SpringApplicationBuilder(SignalServiceApplication.class)
                 .profiles(profile == null ? new String[0] : new String[] {profile})
                 .run("--server.port=0", "--spring.mongodb.uri=" + MONGO.uri(),
                         "--SIGNAL_PSEUDONYM_SECRET=" + pseudonymSecret,
                         "--PLATFORM_FIELD_KEYS=" + TestKeys.fieldKeys(),
-                        "--PLATFORM_BLIND_INDEX_KEYS=" + TestKeys.blindIndexKeys());
+                        "--PLATFORM_BLIND_INDEX_KEYS=" + TestKeys.blindIndexKeys(),
+                        // outside the local profile the mail relay is required too (platform-support mail)
+                        "--spring.mail.host=relay.example");
     }
 
     @Test

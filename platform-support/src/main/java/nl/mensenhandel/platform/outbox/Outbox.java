@@ -1,0 +1,81 @@
+package nl.mensenhandel.platform.outbox;
+
+import java.time.Clock;
+import java.time.Instant;
+
+import nl.mensenhandel.platform.crypto.EncryptedFields;
+import nl.mensenhandel.platform.crypto.FieldEncryption;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The outbox (ARCHITECTURE.md "Coordination between services"): a command to another service or an
+ * outgoing mail that must not be lost is stored <b>with the decision, in the same document update</b>, and
+ * delivered later by the retrying {@link OutboxDispatcher}; the receiver deduplicates by the entry's id.
+ * No decision is lost because a receiver or the mail server is down, and nothing is sent for a decision
+ * that was not stored (single-document atomicity is all the store guarantees: ARCHITECTURE.md).
+ * <p>
+ * Use, in the update that records the decision:
+ *
+ * <pre>
+ * Update update = new Update().set("status", ...).push(Outbox.FIELD,
+ *         outbox.entry(signal.region(), signal.id(), signal.id() + ":feedback:" + n, MailMessage.KIND,
+ *                 new MailMessage(List.of(address), subject, body)).toDocument());
+ * mongo.updateFirst(unchanged, update, Signal.class);
+ * </pre>
+ *
+ * and declare the collection once ({@link OutboxCollection}) and a {@link OutboxDelivery} per kind
+ * ({@code mail} is built in: {@code nl.mensenhandel.platform.mail.MailDelivery}).
+ * <p>
+ * <b>Ids.</b> The entry id is the idempotency key: deterministic from the decision (e.g. signal id +
+ * purpose + sequence), so a retried request that records the same decision cannot add a second entry
+ * (guard the update on the entry's absence: {@code outbox.id ne id}) and the receiver can drop repeats.
+ * <p>
+ * <b>Personal data.</b> The payload is serialised to JSON and encrypted at once with the region's key
+ * (AEAD bound to region, document id and {@code outbox.<id>.payload}); it is removed from the entry as
+ * soon as the entry is delivered or abandoned. Delivered entries themselves are pruned by the retention
+ * rule {@code outbox-entries} ({@link OutboxRetention}).
+ * <p>
+ * <b>Aggregates saved whole.</b> Entries are plain sub-documents ({@link OutboxEntry#toDocument()}); an
+ * aggregate that is ever replaced as a whole ({@code save}) must map the array (e.g. a
+ * {@code List<org.bson.Document> outbox} property) or it drops its pending entries.
+ */
+public final class Outbox {
+
+    /** The array field of an aggregate that holds its entries. */
+    public static final String FIELD = "outbox";
+    /** The encrypted path of the payload (see {@link EncryptedFields}). */
+    static final String PAYLOAD_PATH = FIELD + "[id].payload";
+
+    private final FieldEncryption encryption;
+    private final JsonMapper json;
+    private final Clock clock;
+
+    public Outbox(FieldEncryption encryption, JsonMapper json, Clock clock) {
+        this.encryption = encryption;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    /**
+     * A new entry, due at once, its payload encrypted for the aggregate it is pushed into.
+     *
+     * @param region     the aggregate's region (its {@code region} field)
+     * @param documentId the aggregate's {@code _id}
+     * @param id         the idempotency key (unique within the aggregate)
+     * @param kind       the {@link OutboxDelivery#kind()} that delivers it
+     * @param payload    any value Jackson writes (a record), read back with {@link OutboxMessage#payload(Class)}
+     */
+    public OutboxEntry entry(String region, String documentId, String id, String kind, Object payload) {
+        Instant now = clock.instant();
+        String sealed = encryption.encrypt(region, documentId, payloadField(id), json.writeValueAsString(payload));
+        return new OutboxEntry(id, kind, sealed, 0, now, now, null, null, null, null);
+    }
+
+    String open(String region, String documentId, OutboxEntry entry) {
+        return encryption.decrypt(region, documentId, payloadField(entry.id()), entry.payload());
+    }
+
+    static String payloadField(String entryId) {
+        return EncryptedFields.fieldName(PAYLOAD_PATH, entryId);
+    }
+}
