@@ -129,6 +129,8 @@ class GatewayRoutingTest {
     @CsvSource({
             "/api/signals, signal-service",
             "/api/signals/5f0c2a/feedback?page=2, signal-service",
+            "/api/inbox?unreadOnly=true, signal-service",
+            "/api/inbox/notifications, signal-service",
             "/api/cases/123, triage-service",
             "/api/care/placements, care-coordination-service",
             "/api/monitor/regions/zaanstreek-waterland, monitor-service" })

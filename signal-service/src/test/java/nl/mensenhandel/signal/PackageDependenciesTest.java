@@ -24,7 +24,15 @@ class PackageDependenciesTest {
             .resideInAPackage("nl.mensenhandel.signal.signal..").should().dependOnClassesThat()
             .resideInAnyPackage("nl.mensenhandel.signal.intake..", "nl.mensenhandel.signal.anonymous..",
                     "nl.mensenhandel.signal.route..", "nl.mensenhandel.signal.duplicates..",
-                    "nl.mensenhandel.signal.reporter..", "nl.mensenhandel.signal.regionalconfig..");
+                    "nl.mensenhandel.signal.reporter..", "nl.mensenhandel.signal.regionalconfig..",
+                    "nl.mensenhandel.signal.spoed..", "nl.mensenhandel.signal.inbox..");
+
+    /** The inbox is the platform's, not the signals': it knows nothing of signals (others post to it too). */
+    @ArchTest
+    static final ArchRule inboxKnowsNoSignalConcept = noClasses().that()
+            .resideInAPackage("nl.mensenhandel.signal.inbox..").should().dependOnClassesThat()
+            .resideInAnyPackage("nl.mensenhandel.signal.signal..", "nl.mensenhandel.signal.intake..",
+                    "nl.mensenhandel.signal.route..", "nl.mensenhandel.signal.spoed..");
 
     /** The generated contract package holds generated code only: hand-written mapping (which always uses
      *  platform-support, e.g. its problem types) lives in {@code contract}. */

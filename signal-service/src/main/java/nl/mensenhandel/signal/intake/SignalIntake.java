@@ -42,6 +42,7 @@ import nl.mensenhandel.signal.signal.SignalQueries;
 import nl.mensenhandel.signal.signal.SignalStatus;
 import nl.mensenhandel.signal.signal.SourceType;
 import nl.mensenhandel.signal.signal.Urgency;
+import nl.mensenhandel.signal.spoed.SpoedAlert;
 
 /**
  * Receives a signal from any source: checks the intake rules, routes it to the region of the
@@ -95,10 +96,11 @@ public class SignalIntake {
     private final IdempotentCommands idempotent;
     private final AccessLog accessLog;
     private final Clock clock;
+    private final SpoedAlert spoed;
 
     public SignalIntake(SignalAccessPolicy access, IntakeRules rules, MunicipalityRegistry municipalities,
             RegionalVocabulary vocabulary, DuplicateKeyMaker keys, SecretHasher secrets, ReactiveMongoTemplate mongo,
-            IdempotentCommands idempotent, AccessLog accessLog, Clock clock) {
+            IdempotentCommands idempotent, AccessLog accessLog, Clock clock, SpoedAlert spoed) {
         this.access = access;
         this.rules = rules;
         this.municipalities = municipalities;
@@ -109,6 +111,7 @@ public class SignalIntake {
         this.idempotent = idempotent;
         this.accessLog = accessLog;
         this.clock = clock;
+        this.spoed = spoed;
     }
 
     /** A signal from staff with an account (melder or AF), any source type. */
@@ -124,7 +127,9 @@ public class SignalIntake {
                 .flatMap(outcome -> !outcome.created() ? Mono.just(outcome)
                         : accessLog.record(reporter, "CREATE", "signal", outcome.resource().signal().id(),
                                 SignalQueries.dataSubject(outcome.resource().signal()), SignalQueries.PURPOSE)
-                                .thenReturn(outcome));
+                                .thenReturn(outcome))
+                // SPOED notifies before the intake answers; on a retry too (idempotent), should the first have failed
+                .flatMap(outcome -> spoed.raise(outcome.resource().signal()).thenReturn(outcome));
     }
 
     /**

@@ -15,13 +15,14 @@ import nl.mensenhandel.signal.signal.ClassificationChange;
 import nl.mensenhandel.signal.signal.Enrichment;
 import nl.mensenhandel.signal.signal.Signal;
 import nl.mensenhandel.signal.signal.SignalStatus;
+import nl.mensenhandel.signal.signal.TransitionRecord;
 
 /**
  * Rule (issue 6 §6; AVG art. 5 lid 1 e, storage limitation): a signal that never became a case — closed
  * ({@code AFGESLOTEN}), or never forwarded and left untouched — is anonymised once the period
  * ({@code platform.retention.records.uncased-signals}) has passed since its last change. Removed: the
  * description, persons, reporter, location, the pseudonymous duplicate keys, the enrichment summaries and the
- * reasons of reclassifications (free text);
+ * reasons of reclassifications (free text); the urgent path's acute actions;
  * kept: forms, categories, municipality, source type, urgency, status, the dates and the route's steps, so
  * that counts (monitor) still work. Marked {@code anonymisedAt}; a signal forwarded ({@code DOORGELEID},
  * now or before) is a case and is not touched here.
@@ -65,12 +66,18 @@ class UncasedSignalAnonymisation implements RetentionRule {
                 ? List.<ClassificationChange>of() : signal.classificationHistory()).stream()
                 .map(c -> new ClassificationChange(c.changeId(), c.field(), c.from(), c.to(), null, c.by(), c.at()))
                 .toList();
+        // the urgent path's acute action is free text about people: removed, the step itself stays
+        List<TransitionRecord> withoutAcuteActions = (signal.history() == null ? List.<TransitionRecord>of()
+                : signal.history()).stream()
+                .map(h -> new TransitionRecord(h.from(), h.to(), h.at(), h.by(), h.reason(), h.closingReason(), null))
+                .toList();
         Query unchanged = new Query(Criteria.where("_id").is(signal.id()).and("version").is(signal.version())
                 .and("anonymisedAt").is(null));
         // the on-behalf partner's contact goes too; its organisation stays (it follows the status)
         Update strip = new Update().unset("description").unset("persons").unset("reporter").unset("location")
                 .unset("onBehalfOf.contactPerson").unset("onBehalfOf.contact")
                 .unset("duplicateKeys").set("enrichments", withoutSummaries).set("classificationHistory", withoutReasons)
+                .set("history", withoutAcuteActions)
                 .set("anonymisedAt", now)
                 .inc("version", 1);
         return mongo.updateFirst(unchanged, strip, Signal.class).map(result -> result.getModifiedCount());

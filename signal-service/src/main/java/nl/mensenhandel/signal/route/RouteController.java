@@ -43,7 +43,7 @@ public class RouteController implements RouteApi {
             Transition body = t.getT2();
             var command = new SignalRoute.TransitionCommand(convert(body.getTo(), SignalStatus.class),
                     body.getReason(), convert(body.getClosingReason(), ClosingReason.class), body.getForwardedTo(),
-                    body.getFeedback());
+                    body.getFeedback(), body.getAcuteAction());
             return route.transition(t.getT1(), signalId.toString(), command)
                     .zipWhen(signal -> links.linksOf(t.getT1(), signal.id()).collectList())
                     .map(s -> ResponseEntity.ok(SignalApiMapper.toApi(s.getT1(), t.getT1(), access, s.getT2())));

@@ -42,7 +42,7 @@ import nl.mensenhandel.signal.signal.TransitionRecord;
 public class SignalRoute {
 
     public record TransitionCommand(SignalStatus to, String reason, ClosingReason closingReason,
-            String forwardedTo, String feedback) {
+            String forwardedTo, String feedback, String acuteAction) {
     }
 
     public record EnrichmentCommand(EnrichmentSource source, String summary, String legalBasis, String corrects) {
@@ -79,6 +79,10 @@ public class SignalRoute {
                 .flatMap(signal -> RouteRules.transitionAllowed(signal.status(), command.to()).enforce(signal))
                 .flatMap(RouteRules.closingNeedsReason(command.to(), command.closingReason())::enforce)
                 .flatMap(RouteRules.resultNeedsFeedback(command.to(), command.feedback())::enforce)
+                .flatMap(signal -> RouteRules.urgentPathOnlyForSpoed(signal.status(), command.to(), signal.urgency())
+                        .enforce(signal))
+                .flatMap(signal -> RouteRules.urgentPathRecordsAcuteAction(signal.status(), command.to(),
+                        command.acuteAction()).enforce(signal))
                 .flatMap(signal -> {
                     Instant now = clock.instant();
                     Update update = new Update()
@@ -86,8 +90,10 @@ public class SignalRoute {
                             .set("closingReason", command.closingReason())
                             .set("updatedAt", now)
                             .inc("version", 1)
-                            .push("history", new TransitionRecord(signal.status(), command.to(), now,
-                                    caller.username(), command.reason(), command.closingReason()));
+                            // pushed by an update of its own, so it encrypts the acute action itself
+                            .push("history", encryption.sealed(signal.region(), signal.id(), signal.history().size(),
+                                    new TransitionRecord(signal.status(), command.to(), now, caller.username(),
+                                            command.reason(), command.closingReason(), command.acuteAction())));
                     if (command.to() == SignalStatus.DOORGELEID) {
                         update.set("forwardedTo", command.forwardedTo());
                     }

@@ -16,7 +16,8 @@ import nl.mensenhandel.signal.signal.SignalStatus;
 public final class TransitionTable {
 
     private static final Map<SignalStatus, Set<SignalStatus>> ALLOWED = Map.of(
-            ONTVANGEN, EnumSet.of(IN_VERRIJKING, AFGESLOTEN),
+            // TER_WEGING straight away is the urgent path: SPOED only, with the acute action taken (RouteRules)
+            ONTVANGEN, EnumSet.of(IN_VERRIJKING, AFGESLOTEN, TER_WEGING),
             IN_VERRIJKING, EnumSet.of(TER_WEGING, AFGESLOTEN),
             // weighing may ask for more information before a result
             TER_WEGING, EnumSet.of(DOORGELEID, AFGESLOTEN, IN_VERRIJKING),
@@ -33,6 +34,14 @@ public final class TransitionTable {
 
     public static Set<SignalStatus> from(SignalStatus status) {
         return ALLOWED.getOrDefault(status, Set.of());
+    }
+
+    /**
+     * The urgent path (snel acteren, DOMAIN.md §3): from intake straight to the table, skipping enrichment —
+     * the acute intervention has already happened, monodisciplinary, and the table weighs what follows.
+     */
+    public static boolean isUrgentPath(SignalStatus from, SignalStatus to) {
+        return from == ONTVANGEN && to == TER_WEGING;
     }
 
     /** A result: the route has an outcome the reporter gets feedback on. */

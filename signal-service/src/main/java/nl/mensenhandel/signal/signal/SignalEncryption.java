@@ -44,9 +44,11 @@ public class SignalEncryption extends AbstractMongoEventListener<Signal> {
             "location.street", "location.houseNumber", "location.postcode", "location.city",
             "location.businessName", "location.kvkNumber", "location.description",
             "persons[].nationality", "enrichments[entryId].summary", "classificationHistory[changeId].reason",
-            FEEDBACK_TEXT, FEEDBACK_RECIPIENT, "onBehalfOf.contactPerson", "onBehalfOf.contact");
+            FEEDBACK_TEXT, FEEDBACK_RECIPIENT, "onBehalfOf.contactPerson", "onBehalfOf.contact",
+            "history[].acuteAction");
     private static final String ENRICHMENT_SUMMARY = "enrichments[entryId].summary";
     private static final String CLASSIFICATION_REASON = "classificationHistory[changeId].reason";
+    private static final String ACUTE_ACTION = "history[].acuteAction";
 
     private final FieldEncryption encryption;
     private final EncryptedFields fields;
@@ -65,6 +67,16 @@ public class SignalEncryption extends AbstractMongoEventListener<Signal> {
     @Override
     public void onAfterLoad(AfterLoadEvent<Signal> event) {
         fields.decrypt(event.getDocument());
+    }
+
+    /**
+     * A route step as it is pushed into the stored signal at position {@code index} of its history (the push is
+     * conditional on the signal's version, so the position is known): its acute action encrypted.
+     */
+    public TransitionRecord sealed(String region, String signalId, int index, TransitionRecord step) {
+        return new TransitionRecord(step.from(), step.to(), step.at(), step.by(), step.reason(), step.closingReason(),
+                encryption.encrypt(region, signalId, EncryptedFields.fieldName(ACUTE_ACTION, String.valueOf(index)),
+                        step.acuteAction()));
     }
 
     /** A feedback history entry as it is pushed into the stored signal: its text and recipient encrypted. */

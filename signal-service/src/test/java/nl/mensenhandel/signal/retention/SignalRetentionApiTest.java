@@ -86,7 +86,12 @@ class SignalRetentionApiTest {
     static final String SECRET_WORDS = "Geheime-omschrijving";
 
     String report(String municipality) {
+        return report(municipality, "NORMAAL");
+    }
+
+    String report(String municipality, String urgency) {
         Map<String, Object> body = new HashMap<>();
+        body.put("urgency", urgency);
         body.put("municipalityCode", municipality);
         body.put("forms", List.of("ARBEID"));
         body.put("sourceType", "PROFESSIONAL");
@@ -143,6 +148,12 @@ class SignalRetentionApiTest {
         transition(AF_ZAANSTAD, forwarded, "to", "DOORGELEID", "forwardedTo", "Zorg", "feedback", "Doorgezet.");
         String kennemerland = report("GM0397");
         close(AF_HEEMSTEDE, kennemerland);
+        // a SPOED signal on the urgent path: its acute action goes with the personal data, its alert earlier
+        String urgent = report("GM0479", "SPOED");
+        transition(AF_ZAANSTAD, urgent, "to", "TER_WEGING", "acuteAction", "Politie haalde Persoon X uit de woning");
+        close(AF_ZAANSTAD, urgent);
+        Query alert = new Query(Criteria.where("aboutId").is(urgent));
+        assertThat(mongo.exists(alert, "notifications").block()).isTrue();
 
         // 40 days: only Kennemerland's shorter period has passed
         CLOCK.advance(Duration.ofDays(40));
@@ -159,6 +170,7 @@ class SignalRetentionApiTest {
         assertThat(raw(forwarded).get("reporter")).isNull();
         assertThat(raw(untouched).get("reporter")).isNotNull(); // its route has not ended
         assertThat(raw(closed).getString("description")).startsWith(FieldEncryption.PREFIX); // kept, encrypted
+        assertThat(mongo.exists(alert, "notifications").block()).isTrue(); // notifications: 180 days
 
         // 400 days: the closed and the untouched signal are anonymised, the forwarded one (a case) is not
         CLOCK.advance(Duration.ofDays(300));
@@ -174,6 +186,11 @@ class SignalRetentionApiTest {
         }
         assertThat(raw(closed).getList("enrichments", Document.class)).singleElement()
                 .satisfies(e -> assertThat(e).doesNotContainKey("summary").containsEntry("source", "BRP"));
+        assertThat(raw(urgent).get("anonymisedAt")).isNotNull();
+        assertThat(raw(urgent).getList("history", Document.class)).hasSize(2).allSatisfy(step -> assertThat(
+                step.get("acuteAction")).isNull()).first().satisfies(step -> assertThat(step).containsEntry("to",
+                        "TER_WEGING"));
+        assertThat(mongo.exists(alert, "notifications").block()).isFalse();
         assertThat(raw(forwarded).get("anonymisedAt")).isNull();
         assertThat(raw(forwarded).getString("description")).startsWith(FieldEncryption.PREFIX); // kept, encrypted
 

@@ -16,6 +16,7 @@ import nl.mensenhandel.platform.policy.PolicyDecision;
 import nl.mensenhandel.platform.problem.ProblemType;
 import nl.mensenhandel.signal.signal.ClosingReason;
 import nl.mensenhandel.signal.signal.SignalStatus;
+import nl.mensenhandel.signal.signal.Urgency;
 
 /** The interne meldroute, read as a table: exactly these transitions, nothing else. */
 class TransitionTableTest {
@@ -33,6 +34,7 @@ class TransitionTableTest {
         assertThat(allowed).containsExactlyInAnyOrder(
                 "ONTVANGEN -> IN_VERRIJKING",
                 "ONTVANGEN -> AFGESLOTEN",
+                "ONTVANGEN -> TER_WEGING", // the urgent path, SPOED only (rule urgent-path-only-for-spoed)
                 "IN_VERRIJKING -> TER_WEGING",
                 "IN_VERRIJKING -> AFGESLOTEN",
                 "TER_WEGING -> DOORGELEID",
@@ -67,6 +69,36 @@ class TransitionTableTest {
         assertThat(RouteRules.resultNeedsFeedback(AFGESLOTEN, "Bedankt, we hebben het opgepakt.").isAllowed())
                 .isTrue();
         assertThat(RouteRules.resultNeedsFeedback(IN_VERRIJKING, null).isAllowed()).isTrue();
+    }
+
+    @Test
+    void urgentPathOnlyForSpoed() {
+        assertThat(RouteRules.urgentPathOnlyForSpoed(ONTVANGEN, TER_WEGING, Urgency.SPOED).isAllowed()).isTrue();
+        for (Urgency other : List.of(Urgency.HOOG, Urgency.NORMAAL)) {
+            assertThat(RouteRules.urgentPathOnlyForSpoed(ONTVANGEN, TER_WEGING, other))
+                    .isInstanceOfSatisfying(PolicyDecision.Rejected.class, r -> {
+                        assertThat(r.rule()).isEqualTo("urgent-path-only-for-spoed");
+                        assertThat(r.type()).isEqualTo(ProblemType.ILLEGAL_TRANSITION);
+                    });
+        }
+        // the usual way to the table stays open to every signal
+        assertThat(RouteRules.urgentPathOnlyForSpoed(IN_VERRIJKING, TER_WEGING, Urgency.NORMAAL).isAllowed()).isTrue();
+    }
+
+    @Test
+    void urgentPathRecordsAcuteAction() {
+        assertThat(RouteRules.urgentPathRecordsAcuteAction(ONTVANGEN, TER_WEGING, null))
+                .isInstanceOfSatisfying(PolicyDecision.Rejected.class, r -> {
+                    assertThat(r.rule()).isEqualTo("urgent-path-records-acute-action");
+                    assertThat(r.field()).isEqualTo("acuteAction");
+                });
+        assertThat(RouteRules.urgentPathRecordsAcuteAction(ONTVANGEN, TER_WEGING, " ").isAllowed()).isFalse();
+        assertThat(RouteRules.urgentPathRecordsAcuteAction(ONTVANGEN, TER_WEGING, "Politie greep in").isAllowed())
+                .isTrue();
+        assertThat(RouteRules.urgentPathRecordsAcuteAction(IN_VERRIJKING, TER_WEGING, "Politie greep in"))
+                .isInstanceOfSatisfying(PolicyDecision.Rejected.class,
+                        r -> assertThat(r.rule()).isEqualTo("acute-action-only-on-urgent-path"));
+        assertThat(RouteRules.urgentPathRecordsAcuteAction(IN_VERRIJKING, TER_WEGING, null).isAllowed()).isTrue();
     }
 
     @Test

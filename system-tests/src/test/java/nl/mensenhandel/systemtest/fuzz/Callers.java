@@ -38,6 +38,11 @@ final class Callers {
             Map.entry("openCase", List.of("af.zaanstad")),
             Map.entry("submitToTriage", List.of("af.zaanstad")),
             Map.entry("listPlacements", List.of("zc.zaanstreek")),
+            // the inbox: every user reads their own; the SPOED notifications are addressed to AFs and the table
+            Map.entry("listMyNotifications", EVERYONE),
+            Map.entry("markNotificationRead", List.of("af.zaanstad", "af.heemstede", "casustafel.zaanstreek")),
+            // service accounts of the platform's services only: every user is refused (403, a documented problem)
+            Map.entry("postNotification", EVERYONE),
             Map.entry("listInspections", List.of("regisseur.zaanstreek", "handhaver.zaanstad", "af.zaanstad")),
             Map.entry("listMunicipalities", List.of("regisseur.zaanstreek", "monitor.zaanstreek",
                     "beheer.zaanstreek", "af.zwolle")));

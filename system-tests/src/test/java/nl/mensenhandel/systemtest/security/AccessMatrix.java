@@ -22,14 +22,20 @@ public final class AccessMatrix {
             "zorgcoordinator", "zorgaanbieder", "handhaver", "beleidsregisseur", "monitor-lezer", "regio-beheerder",
             "privacy-officer");
     public static final String EVERY_ROLE = "*";
+    /**
+     * Not a realm role: the service accounts of the platform's own services (client credentials, recognised by
+     * client id). No demo user holds it, so every role of both regions gets the row's {@code deny}.
+     */
+    public static final String SERVICE_ACCOUNT = "service-account";
     public static final Set<String> SCOPES = Set.of("region", "municipalities", "exploitation-municipality",
-            "provider", "own-reports", "any-municipality", "handover-party", "public");
+            "provider", "own-reports", "any-municipality", "handover-party", "public", "own-inbox",
+            "service-to-service");
     public static final Set<String> OTHER_REGION = Set.of("404", "not-listed", "own-region", "routed", "own-reports",
-            "public");
+            "public", "service");
     /** The fixtures {@code AccessMatrixIT} creates per region; a path parameter names one of them. */
     public static final Set<String> FIXTURES = Set.of("signal", "otherSignal", "residenceSignal", "link", "configCode",
             "handoverSignal", "handover",
-            "auditedService", "anonymousIntakeMunicipality");
+            "auditedService", "anonymousIntakeMunicipality", "notification");
 
     /** One row of the matrix. {@code deny}/{@code outsideScope} are null where the row has none. */
     public record Row(String operationId, String contract, Map<String, String> allow, Integer deny,
@@ -126,7 +132,7 @@ public final class AccessMatrix {
             problems.add(at + "allow names no role (an operation nobody may call does not belong in a contract)");
         }
         row.allow().forEach((role, scope) -> {
-            if (!role.equals(EVERY_ROLE) && !ROLES.contains(role)) {
+            if (!role.equals(EVERY_ROLE) && !role.equals(SERVICE_ACCOUNT) && !ROLES.contains(role)) {
                 problems.add(at + "allow names unknown role " + role + " (roles: " + ROLES + ")");
             }
             if (!SCOPES.contains(scope)) {

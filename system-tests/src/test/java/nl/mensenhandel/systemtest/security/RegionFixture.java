@@ -21,7 +21,8 @@ import nl.mensenhandel.systemtest.RunningPlatform;
  */
 record RegionFixture(String region, String municipality, String marker, String signal, String otherSignal,
         String residenceSignal, String link, String caseCode, String secret, Instant observedAt,
-        String enrichedSignal, String anonymousIntakeMunicipality, String handoverSignal, String handover) {
+        String enrichedSignal, String anonymousIntakeMunicipality, String handoverSignal, String handover,
+        String spoedSignal, String notification) {
 
     static final String CONFIG_CODE = "SYSTEEMTEST_MATRIX";
 
@@ -91,11 +92,26 @@ record RegionFixture(String region, String municipality, String marker, String s
                 .name(), Map.of("name", "Systeemtest toegangsmatrix " + region, "form", "ARBEID"));
         assertThat(category.status()).as(category.body()).isEqualTo(200);
 
+        // a SPOED signal: its notification stands in the inboxes of the home municipality's AF and the table
+        Map<String, Object> spoed = signalBody(municipality, "Systeemtest toegangsmatrix " + marker + " (spoed)",
+                observedAt, null);
+        spoed.put("urgency", "SPOED");
+        String spoedSignal = created(Api.post(url("/api/signals"), melder, spoed, null));
+        var inbox = Api.get(url("/api/inbox?size=100"), af);
+        assertThat(inbox.status()).as(inbox.body()).isEqualTo(200);
+        String notification = null;
+        for (var item : inbox.json().path("items")) {
+            if (spoedSignal.equals(item.path("about").path("id").asString())) {
+                notification = item.path("id").asString();
+            }
+        }
+        assertThat(notification).as("the AF's inbox holds the SPOED notification: " + inbox.body()).isNotNull();
+
         return new RegionFixture(region, municipality, marker, signal, otherSignal, residenceSignal,
                 link.json().get("id").asString(),
                 receipt.json().get("caseCode").asString(), receipt.json().get("secret").asString(), observedAt,
                 enrichedSignal, anonymousIntakeMunicipality,
-                handoverSignal, handover.json().get("id").asString());
+                handoverSignal, handover.json().get("id").asString(), spoedSignal, notification);
     }
 
     /** The value of a fixture the matrix names as a path parameter. */
@@ -111,6 +127,7 @@ record RegionFixture(String region, String municipality, String marker, String s
             case "handover" -> handover;
             // the access log of the service that holds the fixtures' personal data
             case "auditedService" -> "signal-service";
+            case "notification" -> notification;
             default -> throw new IllegalArgumentException("unknown fixture " + fixture + " (see AccessMatrix.FIXTURES)");
         };
     }
@@ -125,7 +142,7 @@ record RegionFixture(String region, String municipality, String marker, String s
     /** What identifies this region's data: no answer to the other region may contain any of it. */
     List<String> markers() {
         return List.of(marker, signal, otherSignal, residenceSignal, link, caseCode, enrichedSignal, handoverSignal,
-                handover);
+                handover, spoedSignal, notification);
     }
 
     static Map<String, Object> signalBody(String municipality, String description, Instant observedAt,
