@@ -117,7 +117,7 @@ public class TriageSubmissions {
                 .set("updatedAt", now)
                 .inc("version", 1)
                 .push("history", new TransitionRecord(signal.status(), SignalStatus.TER_WEGING, now,
-                        caller.username(), SUBMITTED, null));
+                        caller.username(), SUBMITTED, null, null));
         return mongo.updateFirst(unchanged, update, Signal.class)
                 .flatMap(result -> result.getModifiedCount() == 1
                         ? accessLog.record(caller, "SUBMIT", "signal", signal.id(), SignalQueries.dataSubject(signal),

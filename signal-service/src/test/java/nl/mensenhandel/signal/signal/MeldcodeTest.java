@@ -16,7 +16,7 @@ class MeldcodeTest {
     }
 
     static Person person(PersonRole role, Boolean minor, Integer yearOfBirth) {
-        return new Person(role, minor, yearOfBirth, null, null, null);
+        return new Person(role, minor, yearOfBirth, null, null, null, null);
     }
 
     @Test
