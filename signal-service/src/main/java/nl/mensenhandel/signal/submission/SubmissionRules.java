@@ -18,12 +18,21 @@ final class SubmissionRules {
     private SubmissionRules() {
     }
 
-    /** Rule: submitting moves the signal to TER_WEGING, so the route's transition table must allow that step. */
+    /**
+     * Rule: submitting moves the signal to TER_WEGING, so the route's transition table must allow that step —
+     * but not the urgent path ({@code ONTVANGEN → TER_WEGING}, SPOED only and with the acute action recorded:
+     * {@code transitionSignal}). A signal the urgent path already put before the table is submitted as it is,
+     * so that its casus is opened too.
+     */
     static PolicyDecision mayGoToTheTable(Signal signal) {
-        return TransitionTable.allows(signal.status(), SignalStatus.TER_WEGING) ? allowed()
+        boolean byTheRoute = TransitionTable.allows(signal.status(), SignalStatus.TER_WEGING)
+                && !TransitionTable.isUrgentPath(signal.status(), SignalStatus.TER_WEGING);
+        boolean alreadyBeforeTheTable = signal.status() == SignalStatus.TER_WEGING;
+        return byTheRoute || alreadyBeforeTheTable ? allowed()
                 : rejected("submission-follows-the-route", ProblemType.ILLEGAL_TRANSITION,
                         "Signal " + signal.id() + " is " + signal.status() + "; only a signal that may go "
-                                + SignalStatus.TER_WEGING + " is submitted to the table");
+                                + SignalStatus.TER_WEGING + " is submitted to the table (a SPOED signal takes the"
+                                + " urgent path with transitionSignal first)");
     }
 
     /**

@@ -22,6 +22,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
+
+import nl.mensenhandel.signal.AnonymousIntakeFixture;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.http.MediaType;
@@ -247,6 +249,7 @@ class FeedbackMailApiTest {
 
     @Test
     void anAnonymousResidentGetsStatusOnlyNoFeedbackTextAndNoMail() {
+        AnonymousIntakeFixture.open(mongo, "GM0479");
         Map<?, ?> receipt = post(null, "/api/public/anonymous-signals", Map.of("municipalityCode", "GM0479",
                 "description", "Kinderen bedelen bij het station", "observedAt", "2026-11-01T10:00:00Z",
                 "forms", List.of("CRIMINEEL"))).expectStatus().isCreated().expectBody(Map.class).returnResult()
