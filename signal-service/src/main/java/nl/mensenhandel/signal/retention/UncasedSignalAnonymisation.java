@@ -16,6 +16,7 @@ import nl.mensenhandel.signal.signal.Enrichment;
 import nl.mensenhandel.signal.signal.Signal;
 import nl.mensenhandel.signal.signal.SignalStatus;
 import nl.mensenhandel.signal.signal.TransitionRecord;
+import nl.mensenhandel.signal.signal.TriageLink;
 
 /**
  * Rule (issue 6 §6; AVG art. 5 lid 1 e, storage limitation): a signal that never became a case — closed
@@ -25,7 +26,8 @@ import nl.mensenhandel.signal.signal.TransitionRecord;
  * reasons of reclassifications (free text); the urgent path's acute actions;
  * kept: forms, categories, municipality, source type, urgency, status, the dates and the route's steps, so
  * that counts (monitor) still work. Marked {@code anonymisedAt}; a signal forwarded ({@code DOORGELEID},
- * now or before) is a case and is not touched here.
+ * now or before) or submitted to the table ({@code triage}: on the agenda of a casus) is a case and is not
+ * touched here.
  */
 @Component
 class UncasedSignalAnonymisation implements RetentionRule {
@@ -47,7 +49,7 @@ class UncasedSignalAnonymisation implements RetentionRule {
     @Override
     public Mono<Long> apply(String region, Instant cutoff, Instant now) {
         Query due = new Query(Criteria.where("region").is(region).and("anonymisedAt").is(null)
-                .and("updatedAt").lt(cutoff).and("status").ne(SignalStatus.DOORGELEID)
+                .and("updatedAt").lt(cutoff).and("status").ne(SignalStatus.DOORGELEID).and(TriageLink.FIELD).is(null)
                 .orOperator(Criteria.where("status").is(SignalStatus.AFGESLOTEN),
                         Criteria.where("history.to").ne(SignalStatus.DOORGELEID)))
                 .limit(BATCH);

@@ -208,6 +208,25 @@ class SignalRetentionApiTest {
         assertThat(log.getAll()).contains("Retention applied").doesNotContain(SECRET_WORDS, "Jan Melder");
     }
 
+    /** A signal submitted to the table is on the agenda of a casus: a case, not anonymised as uncased. */
+    @Test
+    void aSignalOnTheAgendaOfACasusIsNotAnonymisedAsUncased() {
+        String cased = report("GM0479");
+        mongo.updateFirst(new org.springframework.data.mongodb.core.query.Query(
+                org.springframework.data.mongodb.core.query.Criteria.where("_id").is(cased)),
+                new org.springframework.data.mongodb.core.query.Update().set(
+                        nl.mensenhandel.signal.signal.TriageLink.FIELD,
+                        new nl.mensenhandel.signal.signal.TriageLink(UUID.randomUUID().toString(), CLOCK.instant(),
+                                UUID.randomUUID().toString(), "ZW-2026-0001")),
+                nl.mensenhandel.signal.signal.Signal.class).block();
+        String uncased = report("GM0479");
+        CLOCK.advance(Duration.ofDays(400));
+        sweep.sweepOnce().block();
+        assertThat(raw(uncased).get("anonymisedAt")).isNotNull();
+        assertThat(raw(cased).get("anonymisedAt")).isNull();
+        assertThat(raw(cased).get("description")).isNotNull();
+    }
+
     @Test
     void usedIdempotencyKeysAreDeletedAfterTheirPeriod() {
         web.mutateWith(MELDER).post().uri("/api/signals").header("Idempotency-Key", "retention-" + UUID.randomUUID())
