@@ -52,7 +52,9 @@ class ReclassificationIT {
         assertThat(text(handhaver.json(), "type")).isEqualTo(PROBLEM + "forbidden");
         var otherRegion = post(uri, "af.heemstede", change, null);
         assertThat(otherRegion.status()).as(otherRegion.body()).isEqualTo(404);
-        assertThat(otherRegion.body()).doesNotContain(id).doesNotContain("Systeemtest herclassificatie");
+        // the answer names only the id that was asked for, nothing of the signal
+        assertThat(text(otherRegion.json(), "type")).isEqualTo(PROBLEM + "not-found");
+        assertThat(otherRegion.body()).doesNotContain("Systeemtest herclassificatie").doesNotContain("ONBEKEND");
         assertThat(post(uri, "af.purmerend", change, null).status()).isEqualTo(404);
         assertThat(strings(read("af.zaanstad", id).path("forms"))).containsExactly("ONBEKEND");
 

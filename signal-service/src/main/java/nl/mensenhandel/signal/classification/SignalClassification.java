@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -81,7 +82,7 @@ public class SignalClassification {
     }
 
     private Mono<Signal> apply(TenantContext caller, Signal signal, Command command,
-            java.util.Map<String, ExploitationForm> categoryForms) {
+            Map<String, ExploitationForm> categoryForms) {
         Instant now = clock.instant();
         List<ClassificationChange> changes = new ArrayList<>();
         Update update = new Update();
