@@ -54,7 +54,9 @@ class EncryptedAtRestIT {
             "bekend bij de zorgpartner",
             "systeemtest@zaanstad.example",
             "meldpunt@zaanstad.example",
-            "Systeemteststraat");
+            "Systeemteststraat",
+            // SpoedNotificationIT's acute action on the urgent path
+            "Politie heeft het meisje uit de woning gehaald");
 
     @Test
     void aRawDumpOfEveryCollectionHoldsNoPersonalDataInClearText() throws IOException {
