@@ -57,7 +57,9 @@ class EncryptedAtRestIT {
             "Systeemteststraat",
             // HandoverIT: a signal re-sealed by a move to another region, and an on-behalf partner's contact
             "Systeemtest overdracht ", "Systeemtest namens Veilig Thuis ", "Systeemtest contactpersoon",
-            "systeemtest@veiligthuis.example", "systeemtest-handhaving@zaanstad.example");
+            "systeemtest@veiligthuis.example", "systeemtest-handhaving@zaanstad.example",
+            // SpoedNotificationIT's acute action on the urgent path
+            "Politie heeft het meisje uit de woning gehaald");
 
     @Test
     void aRawDumpOfEveryCollectionHoldsNoPersonalDataInClearText() throws IOException {
