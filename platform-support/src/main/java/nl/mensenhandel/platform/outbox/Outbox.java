@@ -2,6 +2,9 @@ package nl.mensenhandel.platform.outbox;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
+
+import org.bson.Document;
 
 import nl.mensenhandel.platform.crypto.EncryptedFields;
 import nl.mensenhandel.platform.crypto.FieldEncryption;
@@ -69,6 +72,26 @@ public final class Outbox {
         Instant now = clock.instant();
         String sealed = encryption.encrypt(region, documentId, payloadField(id), json.writeValueAsString(payload));
         return new OutboxEntry(id, kind, sealed, 0, now, now, null, null, null, null);
+    }
+
+    /**
+     * The entries of an aggregate that moves to another region (e.g. a signal handed over), to be written with
+     * the move: every payload still to deliver is sealed again with the new region's key (it is bound to the
+     * region), everything else is kept as it was.
+     */
+    public List<Document> movedToRegion(List<Document> entries, String documentId, String fromRegion,
+            String toRegion) {
+        return entries.stream().map(stored -> {
+            OutboxEntry entry = OutboxEntry.fromDocument(stored);
+            if (entry.payload() == null || fromRegion.equals(toRegion)) {
+                return stored;
+            }
+            String plain = open(fromRegion, documentId, entry);
+            return new OutboxEntry(entry.id(), entry.kind(),
+                    encryption.encrypt(toRegion, documentId, payloadField(entry.id()), plain), entry.attempts(),
+                    entry.createdAt(), entry.nextAttemptAt(), entry.leaseToken(), entry.deliveredAt(),
+                    entry.abandonedAt(), entry.lastError()).toDocument();
+        }).toList();
     }
 
     String open(String region, String documentId, OutboxEntry entry) {

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 import nl.mensenhandel.signal.signal.FeedbackChannel;
+import nl.mensenhandel.signal.signal.FeedbackRecipient;
 import nl.mensenhandel.signal.signal.Signal;
 import nl.mensenhandel.signal.signal.SourceType;
 
@@ -31,15 +32,18 @@ public final class FeedbackRules {
     }
 
     /**
-     * Rule "feedback-mail-to-email-contact": the feedback is mailed when the reporter left an e-mail address
-     * as contact. A phone number gets no mail (no SMS channel): the reporter reads the feedback in their own
-     * view ({@code reported-by-me}) and the AF may call. Anonymous reporters never get mail.
+     * Rule "feedback-mail-to-email-contact": the feedback is mailed to whoever gets the feedback
+     * ({@link Signal#feedbackRecipient()}: the partner organisation an AF recorded the signal for, else the
+     * reporter — issue 7 §1) when they left an e-mail address as contact. A phone number gets no mail (no SMS
+     * channel): the reporter reads the feedback in their own view ({@code reported-by-me}) and the AF may
+     * call. Anonymous reporters never get mail.
      */
     public static Optional<String> mailRecipient(Signal signal) {
-        if (statusOnly(signal) || signal.reporter() == null || signal.reporter().contact() == null) {
+        FeedbackRecipient recipient = signal.feedbackRecipient();
+        if (statusOnly(signal) || recipient == null || recipient.contact() == null) {
             return Optional.empty();
         }
-        String contact = signal.reporter().contact().trim();
+        String contact = recipient.contact().trim();
         return EMAIL.matcher(contact).matches() ? Optional.of(contact) : Optional.empty();
     }
 
@@ -52,7 +56,8 @@ public final class FeedbackRules {
         if (mailRecipient(signal).isPresent()) {
             channels.add(FeedbackChannel.EMAIL);
         }
-        if (!statusOnly(signal) && signal.createdBySubject() != null) {
+        // the reporter with an account, or the partner organisation an AF recorded it for, follows it there
+        if (!statusOnly(signal) && (signal.createdBySubject() != null || signal.onBehalfOf() != null)) {
             channels.add(FeedbackChannel.REPORTED_BY_ME);
         }
         return List.copyOf(channels);

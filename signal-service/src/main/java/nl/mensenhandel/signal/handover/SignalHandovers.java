@@ -16,6 +16,7 @@ import org.springframework.stereotype.Service;
 import com.mongodb.client.model.Filters;
 
 import nl.mensenhandel.platform.audit.AccessLog;
+import nl.mensenhandel.platform.outbox.Outbox;
 import nl.mensenhandel.platform.problem.ApiProblem;
 import nl.mensenhandel.platform.problem.ProblemType;
 import nl.mensenhandel.platform.tenancy.Municipality;
@@ -63,9 +64,10 @@ public class SignalHandovers {
     private final DuplicateKeyMaker keys;
     private final AccessLog accessLog;
     private final Clock clock;
+    private final Outbox outbox;
 
     public SignalHandovers(SignalQueries signals, MunicipalityRegistry municipalities, ReactiveMongoTemplate mongo,
-            SignalEncryption encryption, DuplicateKeyMaker keys, AccessLog accessLog, Clock clock) {
+            SignalEncryption encryption, DuplicateKeyMaker keys, AccessLog accessLog, Clock clock, Outbox outbox) {
         this.signals = signals;
         this.municipalities = municipalities;
         this.mongo = mongo;
@@ -73,6 +75,7 @@ public class SignalHandovers {
         this.keys = keys;
         this.accessLog = accessLog;
         this.clock = clock;
+        this.outbox = outbox;
     }
 
     /**
@@ -179,10 +182,25 @@ public class SignalHandovers {
         Document stored = new Document();
         mongo.getConverter().write(target, stored);
         encryption.seal(stored);
-        return mongo.getCollection(mongo.getCollectionName(Signal.class))
-                .flatMap(collection -> Mono.from(collection.replaceOne(Filters.and(
-                        Filters.eq("_id", signal.id()), Filters.eq("region", signal.region()),
-                        Filters.eq("version", signal.version())), stored)))
+        String collectionName = mongo.getCollectionName(Signal.class);
+        Query current = new Query(Criteria.where("_id").is(signal.id()).and("region").is(signal.region())
+                .and("version").is(signal.version()));
+        current.fields().include(Outbox.FIELD);
+        // the pending mails and commands (not part of Signal's mapping) move along, sealed for the new region
+        return mongo.findOne(current, Document.class, collectionName)
+                .map(raw -> raw.getList(Outbox.FIELD, Document.class, List.of()))
+                .defaultIfEmpty(List.of())
+                .map(entries -> {
+                    if (!entries.isEmpty()) {
+                        stored.put(Outbox.FIELD, outbox.movedToRegion(entries, signal.id(), signal.region(),
+                                target.region()));
+                    }
+                    return stored;
+                })
+                .flatMap(replacement -> mongo.getCollection(collectionName)
+                        .flatMap(collection -> Mono.from(collection.replaceOne(Filters.and(
+                                Filters.eq("_id", signal.id()), Filters.eq("region", signal.region()),
+                                Filters.eq("version", signal.version())), replacement))))
                 .flatMap(result -> result.getModifiedCount() == 1
                         ? reload(signal.id(), target.region()).map(s -> new Outcome(s, accepted))
                         : Mono.error(changedMeanwhile()));

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 
 import nl.mensenhandel.signal.signal.FeedbackChannel;
+import nl.mensenhandel.signal.signal.OnBehalfOf;
+import nl.mensenhandel.signal.signal.ReceivedVia;
 import nl.mensenhandel.signal.signal.Reporter;
 import nl.mensenhandel.signal.signal.Signal;
 import nl.mensenhandel.signal.signal.SourceType;
@@ -54,5 +56,17 @@ class FeedbackRulesTest {
             assertThat(FeedbackRules.channels(signal)).as(anonymous.name()).isEmpty();
         }
         assertThat(FeedbackRules.statusOnly(reported(SourceType.PROFESSIONAL, "a@b.nl", "s"))).isFalse();
+    }
+
+    /** Issue 7 §1: the partner organisation an AF recorded the signal for gets the feedback, not the AF. */
+    @Test
+    void feedbackMailToEmailContact_anOnBehalfSignalMailsThePartnerNotTheAf() {
+        Signal signal = Signal.builder().id("s1").region("zaanstreek-waterland").sourceType(SourceType.KETENPARTNER)
+                .onBehalfOf(new OnBehalfOf(ReceivedVia.TELEFOON, "Veilig Thuis Zaanstreek-Waterland", "Contactpersoon",
+                        "meldingen@veiligthuis.example"))
+                .createdBySubject("af-subject").build();
+
+        assertThat(FeedbackRules.mailRecipient(signal)).contains("meldingen@veiligthuis.example");
+        assertThat(FeedbackRules.channels(signal)).containsExactly(FeedbackChannel.EMAIL, FeedbackChannel.REPORTED_BY_ME);
     }
 }
