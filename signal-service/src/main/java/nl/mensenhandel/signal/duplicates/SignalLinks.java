@@ -121,8 +121,9 @@ public class SignalLinks {
     }
 
     /**
-     * Other regions, only where a residence links the signals: the other signal names this signal's municipality
-     * as the victim's residence, or this signal names the other's exploitation municipality as residence. Compared
+     * Other regions, only where a residence or a hand-over links the signals: the other signal names this
+     * signal's municipality as a residence (its own or a person's), or this signal names the other's exploitation
+     * municipality as residence; or a hand-over went between the two municipalities. Compared
      * by address and business (blind-index tokens of the other signal's region); person keys are keyed per region
      * and, by design, never compare across regions. An unrelated signal of another region is never read.
      */
@@ -132,8 +133,19 @@ public class SignalLinks {
         }
         List<Criteria> linked = new ArrayList<>();
         linked.add(Criteria.where("residenceMunicipalityCode").is(signal.municipalityCode()));
-        if (signal.residenceMunicipalityCode() != null) {
-            linked.add(Criteria.where("municipalityCode").is(signal.residenceMunicipalityCode()));
+        linked.add(Criteria.where("persons.residenceMunicipalityCode").is(signal.municipalityCode()));
+        if (!signal.residenceMunicipalityCodes().isEmpty()) {
+            linked.add(Criteria.where("municipalityCode").in(signal.residenceMunicipalityCodes()));
+        }
+        // a hand-over links the municipalities it went between (issue 7 §5): the other signal was handed over
+        // from or to this signal's municipality, or this signal was handed over from or to the other's
+        linked.add(Criteria.where("handovers.fromMunicipalityCode").is(signal.municipalityCode()));
+        linked.add(Criteria.where("handovers.toMunicipalityCode").is(signal.municipalityCode()));
+        List<String> handedBetween = signal.handovers() == null ? List.of() : signal.handovers().stream()
+                .flatMap(h -> java.util.stream.Stream.of(h.fromMunicipalityCode(), h.toMunicipalityCode()))
+                .filter(code -> code != null && !code.equals(signal.municipalityCode())).distinct().toList();
+        if (!handedBetween.isEmpty()) {
+            linked.add(Criteria.where("municipalityCode").in(handedBetween));
         }
         Query query = new Query(Criteria.where("region").ne(signal.region())
                 .and("observedAt").gte(signal.observedAt().minus(OVERLAP)).lte(signal.observedAt().plus(OVERLAP))

@@ -159,4 +159,26 @@ class LinksAndCandidatesApiTest {
         assertThat(api.getList(AF_HEEMSTEDE, "/api/signals/" + unrelated + "/duplicate-candidates"))
                 .extracting(c -> c.get("signalId")).contains(linked).doesNotContain(zaanstad);
     }
+
+    /** Issue 7 §5: a hand-over between two municipalities of different regions links them for the search too. */
+    @Test
+    void anotherRegionIsSearchedWhereAHandoverLinksTheSignals() {
+        String number = uniqueNumber();
+        Map<String, Object> address = at("1506 AB", number, "Zaandam");
+        // reported in Zaanstad, then handed over to Heemstede (another region) and accepted there
+        String moved = api.createdId(MELDER, with(report("GM0479"), "location", address));
+        Map<String, Object> handover = api.post(AF_ZAANSTAD, "/api/signals/" + moved + "/handovers",
+                Map.of("toMunicipalityCode", "GM0397", "reason", "uitbuiting blijkt in Heemstede"))
+                .expectStatus().isCreated().expectBody(Map.class).returnResult().getResponseBody();
+        api.post(AF_HEEMSTEDE, "/api/signals/" + moved + "/handovers/" + handover.get("id") + "/decisions",
+                Map.of("decision", "ACCEPT", "reason", "overgenomen")).expectStatus().isOk();
+        // a new Zaanstad signal at the same address finds it in Kennemerland, by address
+        String again = api.createdId(MELDER, with(report("GM0479"), "location", address));
+
+        assertThat(api.getList(AF_ZAANSTAD, "/api/signals/" + again + "/duplicate-candidates"))
+                .filteredOn(c -> c.get("signalId").equals(moved)).singleElement().satisfies(c -> {
+                    assertThat(c.get("region")).isEqualTo("kennemerland");
+                    assertThat((List<String>) c.get("reasons")).containsExactly("SAME_ADDRESS");
+                });
+    }
 }
