@@ -30,6 +30,7 @@ import nl.mensenhandel.signal.signal.Signal;
 import nl.mensenhandel.signal.signal.SignalEncryption;
 import nl.mensenhandel.signal.signal.SignalQueries;
 import nl.mensenhandel.signal.signal.Urgency;
+import nl.mensenhandel.signal.spoed.SpoedAlert;
 import reactor.core.publisher.Mono;
 
 /**
@@ -54,10 +55,12 @@ public class SignalClassification {
     private final SignalEncryption encryption;
     private final AccessLog accessLog;
     private final Clock clock;
+    private final SpoedAlert spoed;
 
     public SignalClassification(SignalQueries signals, IntakeRules rules, RegionalVocabulary vocabulary,
             RegionScopedMongo scoped, ReactiveMongoTemplate mongo, SignalEncryption encryption, AccessLog accessLog,
-            Clock clock) {
+            Clock clock, SpoedAlert spoed) {
+        this.spoed = spoed;
         this.signals = signals;
         this.rules = rules;
         this.vocabulary = vocabulary;
@@ -78,7 +81,15 @@ public class SignalClassification {
                         .flatMap(vocab -> (command.categories() == null ? Mono.just(signal)
                                 : rules.categoriesOfRegion(command.categories(), vocab.getT1()).enforce(signal))
                                 .flatMap(rules.sectorOfRegion(command.sector(), vocab.getT2())::enforce)
-                                .flatMap(s -> apply(caller, s, command, vocab.getT1()))));
+                                .flatMap(s -> apply(caller, s, command, vocab.getT1())
+                                        .flatMap(changed -> alertWhenItBecameSpoed(s, changed)))));
+    }
+
+    /** A signal that becomes SPOED by reclassification notifies at once, as one reported SPOED does (issue 7 §6). */
+    private Mono<Signal> alertWhenItBecameSpoed(Signal before, Signal after) {
+        return before.urgency() != Urgency.SPOED && after.urgency() == Urgency.SPOED
+                ? spoed.raise(after).thenReturn(after)
+                : Mono.just(after);
     }
 
     private Mono<Signal> apply(TenantContext caller, Signal signal, Command command,

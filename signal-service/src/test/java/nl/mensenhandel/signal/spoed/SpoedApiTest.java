@@ -152,4 +152,18 @@ class SpoedApiTest extends ApiTestSupport {
                 .expectStatus().isBadRequest().expectBody().jsonPath("$.errors[0].field").isEqualTo("acuteAction");
         transition(id, Map.of("to", "IN_VERRIJKING", "reason", "Verrijken")).expectStatus().isOk();
     }
+
+    /** Issue 7 §6: a signal that becomes SPOED by the AF's reclassification notifies at once, too. */
+    @Test
+    void aSignalReclassifiedToSpoedNotifiesWhenTheReclassificationAnswers() {
+        String id = create(signal("NORMAAL", false), null);
+        assertThat(about(AF_ZAANSTAD, id)).isEmpty();
+
+        api.mutateWith(AF_ZAANSTAD).post().uri("/api/signals/" + id + "/classifications")
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("urgency", "SPOED", "reason", "Politie meldt acuut gevaar")).exchange()
+                .expectStatus().isOk();
+
+        assertThat(about(AF_ZAANSTAD, id)).hasSize(1);
+    }
 }
