@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ServerWebExchange;
 
 import nl.mensenhandel.platform.idempotency.IdempotentOutcome;
+import nl.mensenhandel.platform.problem.ApiProblem;
 import nl.mensenhandel.platform.tenancy.CurrentTenant;
 import nl.mensenhandel.signal.api.TriageApi;
 import nl.mensenhandel.signal.api.model.NewTriageSubmission;
@@ -30,6 +31,10 @@ public class SubmissionController implements TriageApi {
     public Mono<ResponseEntity<nl.mensenhandel.signal.api.model.TriageSubmission>> submitToTriage(
             Mono<NewTriageSubmission> body, @Nullable String idempotencyKey, ServerWebExchange exchange) {
         return CurrentTenant.get().zipWith(body)
+                // a blank array element reads as null: a client's mistake, named (found by the fuzzer)
+                .flatMap(t -> t.getT2().getSignalIds().contains(null)
+                        ? Mono.error(ApiProblem.invalidField("signalIds", "must hold signal ids (UUIDs)"))
+                        : Mono.just(t))
                 .flatMap(t -> submissions.submit(t.getT1(), new TriageSubmissions.Submit(
                         t.getT2().getSignalIds().stream().map(UUID::toString).toList(), t.getT2().getSummary()),
                         idempotencyKey))

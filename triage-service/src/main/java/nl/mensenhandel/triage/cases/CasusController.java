@@ -48,7 +48,12 @@ public class CasusController implements CasesApi {
     @Override
     public Mono<ResponseEntity<nl.mensenhandel.triage.api.model.Casus>> openCase(Mono<NewCasus> newCasus,
             @Nullable String idempotencyKey, ServerWebExchange exchange) {
-        return newCasus.flatMap(body -> opener(body.getOnBehalfOf())
+        return newCasus.flatMap(body -> body.getSignalIds().contains(null) || body.getMunicipalityCodes().contains(null)
+                // a blank array element reads as null: a client's mistake, named
+                ? Mono.error(ApiProblem.invalidField(body.getSignalIds().contains(null) ? "signalIds"
+                        : "municipalityCodes", "must not hold empty elements"))
+                : Mono.just(body))
+                .flatMap(body -> opener(body.getOnBehalfOf())
                 .flatMap(opener -> opening.open(opener, request(body), idempotencyKey)))
                 .map(CasusController::answer);
     }
