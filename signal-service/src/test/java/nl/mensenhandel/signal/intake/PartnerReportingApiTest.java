@@ -144,7 +144,9 @@ class PartnerReportingApiTest {
         assertThat(reportedByMe(VEILIG_THUIS)).anySatisfy(s -> {
             assertThat(s).containsEntry("id", id).containsEntry("onBehalfOfMyOrganisation", true)
                     .containsEntry("status", "AFGESLOTEN").containsEntry("feedback", "Doorgezet naar het wijkteam.");
-            assertThat(s.toString()).doesNotContain(description, "Petra", "meldpunt@");
+            // no description, no contact person; the feedback was mailed to the partner's own contact (not the AF)
+            assertThat(s.toString()).doesNotContain(description, "Petra");
+            assertThat(s.get("feedbackHistory").toString()).contains("sentTo=meldpunt@vtzw.example", "EMAIL");
         });
         // another organisation does not
         assertThat(reportedByMe(MELDER)).noneSatisfy(s -> assertThat(s).containsEntry("id", id));
