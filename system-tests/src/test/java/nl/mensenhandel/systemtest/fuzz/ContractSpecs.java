@@ -28,7 +28,7 @@ import io.swagger.v3.parser.core.models.SwaggerParseResult;
  * <p>swagger-request-validator 2.44 checks schema types only for OpenAPI 3.0 documents: given our 3.1
  * documents it silently accepts {@code "unique": "x"} for an integer (measured). Our contracts use no 3.1-only
  * construct, so they are copied into a temporary folder as 3.0.3 and read from there; a contract that starts
- * to use one ({@code type} as a list, {@code const}, {@code prefixItems}, {@code $defs}) fails this suite with
+ * to use one ({@code type} as a list other than {@code [X, 'null']}, which is translated, {@code const}, {@code prefixItems}, {@code $defs}) fails this suite with
  * a message instead of being checked less strictly than it reads.
  */
 final class ContractSpecs {
@@ -36,6 +36,10 @@ final class ContractSpecs {
     private static final Pattern VERSION = Pattern.compile("(?m)^openapi:\\s*3\\.1\\.\\d+\\s*$");
     private static final Pattern ONLY_IN_31 = Pattern.compile(
             "(?m)^\\s*(type:\\s*\\[|const:|prefixItems:|\\$defs:|unevaluatedProperties:|jsonSchemaDialect:)");
+
+    /** {@code type: [X, 'null']} (3.1) is {@code type: X} with {@code nullable: true} in 3.0.3: the same schema. */
+    private static final Pattern NULLABLE_TYPE = Pattern.compile(
+            "(?m)^([ \\t]*)type:\\s*\\[\\s*'?(\\w+)'?\\s*,\\s*'?null'?\\s*\\]\\s*$");
 
     private final List<Operation> operations;
     private final Map<String, OpenApiInteractionValidator> validators;
@@ -63,7 +67,7 @@ final class ContractSpecs {
                         .toList();
             }
             for (Path spec : specs) {
-                String text = Files.readString(spec);
+                String text = NULLABLE_TYPE.matcher(Files.readString(spec)).replaceAll("$1type: $2\n$1nullable: true");
                 var only31 = ONLY_IN_31.matcher(text);
                 if (only31.find()) {
                     throw new IllegalStateException(spec.getFileName() + " uses an OpenAPI 3.1-only construct ("
