@@ -2,6 +2,7 @@ package nl.mensenhandel.platform.problem;
 
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 
 /** Registers the platform's problem handler in every reactive web application that uses this library. */
@@ -12,6 +13,17 @@ public class ProblemDetailsAutoConfiguration {
     @Bean
     ProblemDetailsExceptionHandler problemDetailsExceptionHandler() {
         return new ProblemDetailsExceptionHandler();
+    }
+
+    /**
+     * A {@code null} inside a list or map of a request ({@code "forms": [null]}) is a client's mistake: reading
+     * it fails, and {@link ProblemDetailsExceptionHandler} answers 400 naming the element ({@code forms[0]}),
+     * instead of every mapper having to guard against it (found by the contract fuzzer).
+     */
+    @Bean
+    JsonMapperBuilderCustomizer nullElementsAreRefused() {
+        return builder -> builder.changeDefaultNullHandling(
+                setter -> setter.withContentNulls(com.fasterxml.jackson.annotation.Nulls.FAIL));
     }
 
     /** Picked up by Spring Security's WebFilterChainProxy for requests its firewall refuses. */

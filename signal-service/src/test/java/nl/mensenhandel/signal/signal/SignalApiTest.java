@@ -181,6 +181,15 @@ class SignalApiTest {
                 .expectBody().jsonPath("$.errors[0].field").isEqualTo("observedFrom");
     }
 
+    /** A null inside a list is a client's mistake, answered 400 naming the element; found by fuzzing as a 500. */
+    @Test
+    void aNullInsideAListIs400NamingTheElementNotA500() {
+        Map<String, Object> withNullForm = new java.util.HashMap<>(signal("GM0479"));
+        withNullForm.put("forms", java.util.Arrays.asList("ARBEID", null));
+        create(MELDER_ZAANSTAD, withNullForm, null).expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo("forms[1]");
+    }
+
     @Test
     void aRoleThatMayNotReportGets403() {
         // a handhaver reports since issue 7 §1; the policy director does not
