@@ -21,7 +21,8 @@ import tools.jackson.databind.JsonNode;
 /**
  * Issue 7 §1 and §5, through the gateway with real Keycloak tokens: a handhaver reports, the AF of Zaanstad
  * hands the signal over to the AF of Heemstede (another region), who accepts it; the signal moves and the
- * handhaver keeps sight of it. An AF records a signal on behalf of a partner organisation, which then
+ * handhaver keeps sight of it; the new AF reclassifies it and reaches a result, and the handhaver gets the
+ * feedback mail (read from the local SMTP server) and sees it in reported-by-me. An AF records a signal on behalf of a partner organisation, which then
  * follows it.
  */
 @ExtendWith(RunningPlatform.class)
@@ -73,6 +74,24 @@ class HandoverIT {
         assertThat(text(item, "status")).isEqualTo("IN_VERRIJKING");
         assertThat(text(item, "region")).isEqualTo("kennemerland");
         assertThat(item.toString()).doesNotContain(marker);
+
+        // the new AF reclassifies it as the enrichment shows, reaches a result, and the handhaver is told
+        var reclassified = post(url("/api/signals/" + id + "/classifications"), "af.heemstede",
+                Map.of("forms", java.util.List.of("SEKSUEEL"), "reason", "Systeemtest: verrijking toont de vorm"), null);
+        assertThat(reclassified.status()).as(reclassified.body()).isEqualTo(200);
+        assertThat(reclassified.json().path("forms").toString()).isEqualTo("[\"SEKSUEEL\"]");
+        assertThat(reclassified.json().path("classificationHistory").toString()).contains("FORMS");
+        String told = "Systeemtest: overgedragen, verrijkt en doorgezet naar de zorgcoördinator " + UUID.randomUUID();
+        var result = post(url("/api/signals/" + id + "/transitions"), "af.heemstede",
+                Map.of("to", "AFGESLOTEN", "reason", "Systeemtest", "closingReason", "REGULIERE_HULP",
+                        "feedback", told), null);
+        assertThat(result.status()).as(result.body()).isEqualTo(200);
+        Mailbox.Mail mail = Mailbox.local().awaitOne("systeemtest-handhaving@zaanstad.example",
+                m -> m.text().contains(told), java.time.Duration.ofSeconds(30));
+        assertThat(mail.text()).doesNotContain(marker);
+        JsonNode closed = find(get(url("/api/signals/reported-by-me?size=100"), "handhaver.zaanstad").json(), id);
+        assertThat(text(closed, "status")).isEqualTo("AFGESLOTEN");
+        assertThat(text(closed, "feedback")).isEqualTo(told);
     }
 
     @Test
