@@ -199,12 +199,12 @@ class SubmitToTriageApiTest {
         assertThat(read(AF_ZAANSTAD, a)).containsEntry("status", "IN_VERRIJKING");
     }
 
-    /** Found by the fuzzer: a blank element in signalIds is a 400 naming the field, not a 500. */
+    /** Found by the fuzzer: a blank element in signalIds is a 400 naming the element, not a 500. */
     @Test
     void aBlankSignalIdIs400() {
         web.mutateWith(AF_ZAANSTAD).post().uri("/api/signals/submissions").contentType(MediaType.APPLICATION_JSON)
                 .bodyValue("{\"signalIds\":[\"" + UUID.randomUUID() + "\",\"   \"],\"summary\":\"x\"}").exchange()
-                .expectStatus().isBadRequest().expectBody().jsonPath("$.errors[0].field").isEqualTo("signalIds");
+                .expectStatus().isBadRequest().expectBody().jsonPath("$.errors[0].field").isEqualTo("signalIds[1]");
     }
 
     /** triage-service refuses (e.g. 422): a permanent answer, recorded, not retried. */
