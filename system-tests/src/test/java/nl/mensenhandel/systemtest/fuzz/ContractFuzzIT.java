@@ -225,6 +225,9 @@ class ContractFuzzIT {
      * do not count), sharing an address so that duplicate candidates exist.
      */
     private static Pools seed() {
+        // anonymous intake is off by default: Rotterdam's opens, so valid anonymous reports there succeed
+        // (Zwolle's stays off, so the refusal with its alternatives is fuzzed too)
+        nl.mensenhandel.systemtest.AnonymousIntake.open("beheer.rotterdam", "GM0599");
         String signals = SERVICE_URLS.get("signal-service") + "/api/signals";
         List<String> ids = new ArrayList<>();
         List<String> zwolle = new ArrayList<>();
