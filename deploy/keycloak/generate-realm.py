@@ -145,6 +145,15 @@ U = [
  ("beheer.kennemerland", "kennemerland", [], "Regio Kennemerland", "regio-beheerder", "Demo", "Regiobeheerder Kennemerland"),
  ("monitor.kennemerland", "kennemerland", [], "Regio Kennemerland", "monitor-lezer", "Demo", "Monitor Kennemerland"),
  ("privacy.kennemerland", "kennemerland", [], "Regio Kennemerland", "privacy-officer", "Demo", "Privacy officer Kennemerland"),
+ # the tables of issue 8: members take part as their organisation (the participant's covenant decides what they see)
+ ("politie.kennemerland", "kennemerland", [], "Politie Noord-Holland", "casustafel", "Demo", "Politie Kennemerland"),
+ ("casustafel.ijsselland", "ijsselland", [], "Zorg- en Veiligheidshuis IJsselland", "casustafel", "Demo", "Casustafel IJsselland"),
+ ("politie.ijsselland", "ijsselland", [], "Politie Oost-Nederland", "casustafel", "Demo", "Politie IJsselland"),
+ ("zc.ijsselland", "ijsselland", [], "Zorgcoordinatie IJsselland", "zorgcoordinator", "Demo", "Zorgcoordinator IJsselland"),
+ ("handhaver.zwolle", "ijsselland", ["GM0193"], "Gemeente Zwolle", "handhaver", "Demo", "Handhaver Zwolle"),
+ ("regisseur.ijsselland", "ijsselland", [], "Regio IJsselland", "beleidsregisseur", "Demo", "Beleidsregisseur IJsselland"),
+ ("beheer.ijsselland", "ijsselland", [], "Regio IJsselland", "regio-beheerder", "Demo", "Regiobeheerder IJsselland"),
+ ("zc.rotterdam", "rotterdam", [], "Zorgcoordinatie Rotterdam", "zorgcoordinator", "Demo", "Zorgcoordinator Rotterdam"),
 ]
 
 DEMO, PRODUCTION = "demo", "production"
@@ -159,6 +168,7 @@ CLIENT_ROLE_SCOPE = {
     "care-provider-querido": ["zorgaanbieder"],
     "care-provider-scharlakenkoord": ["zorgaanbieder"],
     "signal-service": [],                          # acts for a user it names; holds no function itself
+    "triage-service": [],                          # delivers the tables' commands; holds no function itself
 }
 
 CARE_PROVIDERS = [
@@ -254,6 +264,15 @@ def clients_for(shape):
         secret=env("SIGNAL_SERVICE_CLIENT_SECRET", "signal-service-demo-secret", shape),
         serviceAccountsEnabled=True, attributes={"client.use.lightweight.access.token.enabled": "false"},
         protocolMappers=[]))
+    # triage-service's own account: delivers the commands of the tables' decisions from its outbox (care request,
+    # inspection request, the outcome for each signal, notifications), long after the user's token expired
+    result.append(client("triage-service", "triage-service (service account)",
+        "Service account of triage-service for delivering the tables' decisions to other services; client credentials "
+        "only. " + secret_note("TRIAGE_SERVICE_CLIENT_SECRET", "triage-service-demo-secret", shape),
+        clientAuthenticatorType="client-secret",
+        secret=env("TRIAGE_SERVICE_CLIENT_SECRET", "triage-service-demo-secret", shape),
+        serviceAccountsEnabled=True, attributes={"client.use.lightweight.access.token.enabled": "false"},
+        protocolMappers=[]))
     if shape == DEMO:
         # DEMO AND TESTS ONLY: a password-grant client whose tokens lack the API audience. The attack suite uses
         # it to show that a genuine, correctly signed token of this realm not issued for the API is refused.
@@ -275,6 +294,8 @@ def service_account_users():
     return [{"username": "service-account-" + cid, "enabled": True, "serviceAccountClientId": cid,
              "realmRoles": ["default-roles-mensenhandel", "zorgaanbieder"]} for cid, *_ in CARE_PROVIDERS] + [
             {"username": "service-account-signal-service", "enabled": True, "serviceAccountClientId": "signal-service",
+             "realmRoles": ["default-roles-mensenhandel"]},
+            {"username": "service-account-triage-service", "enabled": True, "serviceAccountClientId": "triage-service",
              "realmRoles": ["default-roles-mensenhandel"]}]
 
 

@@ -132,6 +132,7 @@ class GatewayRoutingTest {
             "/api/inbox?unreadOnly=true, signal-service",
             "/api/inbox/notifications, signal-service",
             "/api/cases/123, triage-service",
+            "/api/triage/meetings, triage-service",
             "/api/care/placements, care-coordination-service",
             "/api/monitor/regions/zaanstreek-waterland, monitor-service" })
     void validTokenIsRoutedToItsServiceWithTheTokenRelayedUnchanged(String uri, String routeId) {

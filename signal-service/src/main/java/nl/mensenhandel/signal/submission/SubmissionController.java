@@ -55,4 +55,13 @@ public class SubmissionController implements TriageApi {
                 .submittedBy(s.submittedBy());
         return ResponseEntity.status(outcome.created() ? HttpStatus.ACCEPTED : HttpStatus.OK).body(view);
     }
+
+    /** BASE STUB (issue 8 integration branch): implemented by the receivers slice (package {@code caseoutcome}). */
+    @Override
+    public Mono<ResponseEntity<nl.mensenhandel.signal.api.model.CaseOutcomeReceipt>> recordCaseOutcome(UUID signalId,
+            String idempotencyKey, Mono<nl.mensenhandel.signal.api.model.CaseOutcome> caseOutcome,
+            ServerWebExchange exchange) {
+        return Mono.error(new ApiProblem(nl.mensenhandel.platform.problem.ProblemType.SERVICE_UNAVAILABLE,
+                "not built yet"));
+    }
 }

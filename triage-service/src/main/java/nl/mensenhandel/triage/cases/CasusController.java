@@ -77,6 +77,13 @@ public class CasusController implements CasesApi {
                 : CurrentTenant.get().map(caller -> new CasusOpening.Opener(caller, null))));
     }
 
+    /** BASE STUB (issue 8 integration branch): implemented by the decisions/tracks slice. */
+    @Override
+    public Mono<ResponseEntity<nl.mensenhandel.triage.api.model.CasusDetail>> getCase(UUID caseId,
+            ServerWebExchange exchange) {
+        return Mono.error(new ApiProblem(ProblemType.SERVICE_UNAVAILABLE, "not built yet"));
+    }
+
     private static CasusOpening.Request request(NewCasus body) {
         List<String> signalIds = new ArrayList<>();
         for (UUID id : body.getSignalIds()) {

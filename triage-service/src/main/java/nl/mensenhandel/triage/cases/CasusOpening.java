@@ -111,9 +111,9 @@ public class CasusOpening {
     private Mono<Casus> create(Opener opener, Request request, String id) {
         TenantContext af = opener.af();
         return references.next(af.region()).flatMap(reference -> {
-            Casus casus = new Casus(id, af.region(), request.municipalityCodes().getFirst(),
-                    request.municipalityCodes(), CasusStatus.AANGEMELD, request.signalIds(), reference,
-                    tables.defaultTable(af.region()), request.summary(), af.subject(), clock.instant());
+            Casus casus = Casus.opened(id, af.region(), request.municipalityCodes(), request.signalIds(), reference,
+                    tables.defaultTable(af.region()), request.summary(), af.subject(), clock.instant(), false,
+                    List.of(), List.of());
             return mongo.insert(af, casus);
         }).flatMap(casus -> accessLog.record(logEntry(opener, casus)).thenReturn(casus));
     }

@@ -93,9 +93,12 @@ class CasesApiTest extends ApiTestSupport {
     }
 
     private static Casus casus(String region, String municipality, String createdAt) {
-        return new Casus(UUID.randomUUID().toString(), region, municipality, List.of(municipality),
-                CasusStatus.IN_WEGING, List.of(UUID.randomUUID().toString()), null, null, null, null,
-                Instant.parse(createdAt));
+        Casus opened = Casus.opened(UUID.randomUUID().toString(), region, List.of(municipality),
+                List.of(UUID.randomUUID().toString()), null, null, null, null, Instant.parse(createdAt), false,
+                List.of(), List.of());
+        return new Casus(opened.id(), region, municipality, List.of(municipality), CasusStatus.IN_WEGING,
+                opened.signalIds(), null, null, null, null, opened.createdAt(), false, List.of(), List.of(),
+                List.of(), List.of(), List.of(), List.of(), 0, opened.createdAt());
     }
 
     private static JwtMutator caller(String role, String... municipalities) {
