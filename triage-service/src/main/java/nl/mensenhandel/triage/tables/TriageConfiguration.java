@@ -43,11 +43,14 @@ public record TriageConfiguration(String region, List<Table> tables, List<String
             return new TableRef(id, name);
         }
 
-        /** The covenant the organisation works under at this table, if it takes part. */
-        public Optional<Covenant> covenantOf(String organisation) {
-            return organisation == null ? Optional.empty()
+        /**
+         * The covenants the organisation works under at this table (an organisation may be listed once per
+         * covenant, e.g. the police under both); empty when it does not take part.
+         */
+        public java.util.Set<Covenant> covenantsOf(String organisation) {
+            return organisation == null ? java.util.Set.of()
                     : participants.stream().filter(p -> p.organisation().equalsIgnoreCase(organisation))
-                            .map(Participant::covenant).findFirst();
+                            .map(Participant::covenant).collect(java.util.stream.Collectors.toUnmodifiableSet());
         }
     }
 
