@@ -21,12 +21,14 @@ import nl.mensenhandel.platform.tenancy.TenantContext;
 import nl.mensenhandel.triage.callers.ServiceAccountCallers.ServiceAccount;
 import nl.mensenhandel.triage.signals.SignalLookup;
 import nl.mensenhandel.triage.signals.SignalNotFound;
-import nl.mensenhandel.triage.tables.RegionTables;
+import nl.mensenhandel.triage.tables.TriageConfiguration;
+import nl.mensenhandel.triage.tables.TriageConfigurations;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
- * Opens a casus from signals and puts it on the agenda of the region's table (status {@code AANGEMELD}).
+ * Opens a casus from signals and puts it on the agenda of the first table of the region's steps (status
+ * {@code AANGEMELD}); where the region has no table (the AF decides), it waits for the AF's decision.
  * At most once per Idempotency-Key: signal-service's retrying delivery of a submission sends the same key
  * every time, so a casus is never opened twice.
  */
@@ -52,7 +54,7 @@ public class CasusOpening {
     private final RegionScopedMongo mongo;
     private final IdempotentCommands idempotent;
     private final CasusReferences references;
-    private final RegionTables tables;
+    private final TriageConfigurations configurations;
     private final SignalLookup signals;
     /** Reference data: which municipality lies in which region. */
     private static final MunicipalityRegistry MUNICIPALITIES = MunicipalityRegistry.load();
@@ -61,13 +63,13 @@ public class CasusOpening {
     private final Clock clock;
 
     public CasusOpening(CasusAccessPolicy access, RegionScopedMongo mongo, IdempotentCommands idempotent,
-            CasusReferences references, RegionTables tables, SignalLookup signals,
+            CasusReferences references, TriageConfigurations configurations, SignalLookup signals,
             AccessLog accessLog, Clock clock) {
         this.access = access;
         this.mongo = mongo;
         this.idempotent = idempotent;
         this.references = references;
-        this.tables = tables;
+        this.configurations = configurations;
         this.signals = signals;
         this.accessLog = accessLog;
         this.clock = clock;
@@ -110,10 +112,12 @@ public class CasusOpening {
 
     private Mono<Casus> create(Opener opener, Request request, String id) {
         TenantContext af = opener.af();
-        return references.next(af.region()).flatMap(reference -> {
+        // the first step of the region's way of weighing; none where the AF decides without a table (Rotterdam)
+        return configurations.of(af.region()).zipWith(references.next(af.region())).flatMap(found -> {
+            String reference = found.getT2();
             Casus casus = Casus.opened(id, af.region(), request.municipalityCodes(), request.signalIds(), reference,
-                    tables.defaultTable(af.region()), request.summary(), af.subject(), clock.instant(), false,
-                    List.of(), List.of());
+                    found.getT1().firstStep().map(TriageConfiguration.Table::ref).orElse(null), request.summary(),
+                    af.subject(), clock.instant(), false, List.of(), List.of());
             return mongo.insert(af, casus);
         }).flatMap(casus -> accessLog.record(logEntry(opener, casus)).thenReturn(casus));
     }

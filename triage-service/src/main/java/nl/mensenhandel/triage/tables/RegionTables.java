@@ -1,34 +1,48 @@
 package nl.mensenhandel.triage.tables;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * Per region: the prefix of its casus references and the table a new casus goes to. For now both come
- * from configuration ({@code triage.regions.<region>.*}); the regio-beheerder's own table configuration
- * (tables, levels, covenants, steps — the triage issue) replaces the default table later.
+ * Per region, from configuration ({@code triage.regions.<region>.*}): the prefix of its casus references and the
+ * platform's default way of weighing (tables, steps) for a region whose regio-beheerder has stored none.
  * <p>
  * A region without configuration still works: its prefix is made of the initials of its id
- * ({@code zaanstreek-waterland} → {@code ZW}; a one-word id gives its first two letters) and its table is
- * "Casustafel &lt;region&gt;".
+ * ({@code zaanstreek-waterland} → {@code ZW}; a one-word id gives its first two letters) and it gets one
+ * regional table "Casustafel &lt;region&gt;" as its only step.
  */
 @ConfigurationProperties("triage")
 public record RegionTables(Map<String, RegionSettings> regions) {
 
-    public record RegionSettings(String referencePrefix, TableRef defaultTable) {
+    /** Escalation after this many overdue days where a region does not say. */
+    static final int DEFAULT_ESCALATE_AFTER_DAYS = 14;
+
+    public record RegionSettings(String referencePrefix, List<TriageConfiguration.Table> tables, List<String> steps,
+            Boolean afDecidesWithoutTable, Integer escalateAfterDays) {
     }
 
     public RegionTables {
         regions = regions == null ? Map.of() : Map.copyOf(regions);
     }
 
-    /** The table a casus of this region is put before when it is opened. */
-    public TableRef defaultTable(String region) {
+    /** The platform's default configuration of the region ({@code stored} false). */
+    public TriageConfiguration defaults(String region) {
         RegionSettings settings = regions.get(region);
-        return settings != null && settings.defaultTable() != null ? settings.defaultTable()
-                : new TableRef(region + "-casustafel", "Casustafel " + region);
+        if (settings == null || settings.tables() == null && settings.steps() == null) {
+            String id = region + "-casustafel";
+            return new TriageConfiguration(region,
+                    List.of(new TriageConfiguration.Table(id, "Casustafel " + region,
+                            TriageConfiguration.Level.REGIONAAL, null, List.of())),
+                    List.of(id), false, DEFAULT_ESCALATE_AFTER_DAYS, false, null);
+        }
+        return new TriageConfiguration(region, settings.tables() == null ? List.of() : settings.tables(),
+                settings.steps() == null ? List.of() : settings.steps(),
+                Boolean.TRUE.equals(settings.afDecidesWithoutTable()),
+                settings.escalateAfterDays() == null ? DEFAULT_ESCALATE_AFTER_DAYS : settings.escalateAfterDays(),
+                false, null);
     }
 
     /** The region's part of a casus reference, e.g. {@code ZW}. */
