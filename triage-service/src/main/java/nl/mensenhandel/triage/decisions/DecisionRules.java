@@ -93,8 +93,8 @@ public class DecisionRules {
     /** Rule: a decision taken in a meeting ({@code OVERLEG}) names that meeting. */
     public PolicyDecision overlegNeedsAMeeting(DecisionRequest request) {
         return request.form() != DecisionForm.OVERLEG || request.meetingId() != null ? allowed()
-                : PolicyDecision.rejectedField("overleg-needs-a-meeting", "meetingId",
-                        "is required for a decision taken in a meeting (OVERLEG)");
+                : rejected("overleg-needs-a-meeting", ProblemType.UNPROCESSABLE,
+                        "A decision taken in a meeting (OVERLEG) names the meeting (meetingId)");
     }
 
     /**
