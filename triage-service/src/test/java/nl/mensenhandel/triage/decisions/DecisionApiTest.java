@@ -17,6 +17,7 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.http.MediaType;
 import org.springframework.security.test.web.reactive.server.SecurityMockServerConfigurers.JwtMutator;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 import nl.mensenhandel.platform.crypto.FieldEncryption;
@@ -29,6 +30,8 @@ import nl.mensenhandel.triage.tables.TableRef;
  * inspection and RIEC tracks at once, Heemstede's signalenoverleg sending a casus on to the LOO, Rotterdam's AF
  * deciding without a table — with the commands stored in the same document as the decision.
  */
+// the outbox entries are asserted as the decision stored them; no dispatcher may settle them meanwhile
+@TestPropertySource(properties = "platform.outbox.enabled=false")
 class DecisionApiTest extends ApiTestSupport {
 
     static final String TAFEL_ORG = "Zorg- en Veiligheidshuis IJsselland";
