@@ -64,12 +64,12 @@ public class DecisionCommands {
             if (track.type() == TrackType.ZORGTRAJECT || track.type() == TrackType.ZORG_EN_STRAF) {
                 entries.add(entry(casus, commandId(track), Commands.CARE_REQUEST, new Commands.CareRequest(casus.id(),
                         casus.reference(), track.id(), track.type().name(), casus.municipalityCodes(),
-                        track.regiehouder().organisation(), careNeed(track, decision), track.dueDate(),
+                        track.regiehouder().organisation(), detailsOrRationale(track, decision), track.dueDate(),
                         casus.urgent())));
             } else if (track.type() == TrackType.INTEGRALE_CONTROLE) {
                 entries.add(entry(casus, commandId(track), Commands.INSPECTION_REQUEST,
                         new Commands.InspectionRequest(casus.id(), casus.reference(), track.id(),
-                                casus.municipalityCodes(), reason(track, decision), track.dueDate(), casus.urgent())));
+                                casus.municipalityCodes(), detailsOrRationale(track, decision), track.dueDate(), casus.urgent())));
             }
         }
         if (!decision.nextStep()) {
@@ -88,12 +88,11 @@ public class DecisionCommands {
         return outbox.entry(casus.region(), casus.id(), id, kind, payload).toDocument();
     }
 
-    /** What care coordination is asked: the track's details, or the decision's rationale where it has none. */
-    private static String careNeed(Track track, Decision decision) {
+    /**
+     * What the receiver is asked (care coordination's care need, enforcement's reason for the inspection): the
+     * track's details, or the decision's rationale where the track has none.
+     */
+    private static String detailsOrRationale(Track track, Decision decision) {
         return track.details() == null || track.details().isBlank() ? decision.rationale() : track.details();
-    }
-
-    private static String reason(Track track, Decision decision) {
-        return careNeed(track, decision);
     }
 }
