@@ -19,7 +19,14 @@ import nl.mensenhandel.platform.crypto.FieldEncryption;
 @Component
 public class CasusEncryption extends AbstractMongoEventListener<Casus> {
 
-    static final List<String> PATHS = List.of("summary");
+    /** The path of an escalation's reason, named by the escalation's id (append-only list). */
+    public static final String ESCALATION_REASON = "escalations[_id].reason";
+
+    static final List<String> PATHS = List.of("summary",
+            // urgent path (issue 8 §7): what was done before the table
+            "acuteInterventions[].description",
+            // progress (issue 8 §8): why a casus was escalated (pushed by an update: sealed with ESCALATION_REASON)
+            ESCALATION_REASON);
 
     private final EncryptedFields fields;
 
