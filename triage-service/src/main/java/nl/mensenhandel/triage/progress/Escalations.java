@@ -19,6 +19,7 @@ import nl.mensenhandel.platform.outbox.Outbox;
 import nl.mensenhandel.platform.outbox.OutboxDispatcher;
 import nl.mensenhandel.platform.problem.ApiProblem;
 import nl.mensenhandel.platform.problem.ProblemType;
+import nl.mensenhandel.platform.tenancy.Roles;
 import nl.mensenhandel.platform.tenancy.TenantContext;
 import nl.mensenhandel.triage.cases.Casus;
 import nl.mensenhandel.triage.cases.CasusStatus;
@@ -95,7 +96,7 @@ public class Escalations {
                     Update update = new Update()
                             .push("escalations", records.stored(casus, escalation))
                             .push(Outbox.FIELD, notifications.escalated(casus, escalation,
-                                    "door de " + (caller.hasRole("casustafel") ? "casustafel" : "aandachtsfunctionaris")
+                                    "door de " + (caller.hasRole(Roles.CASUSTAFEL) ? "casustafel" : "aandachtsfunctionaris")
                                             + ", met een reden (zie de casus)"))
                             .inc("version", 1).set("updatedAt", now);
                     Query unchanged = new Query(Criteria.where("_id").is(casus.id()).and("region").is(casus.region())
