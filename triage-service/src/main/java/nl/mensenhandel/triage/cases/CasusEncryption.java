@@ -26,10 +26,18 @@ import nl.mensenhandel.platform.crypto.FieldEncryption;
 @Component
 public class CasusEncryption extends AbstractMongoEventListener<Casus> {
 
-    static final List<String> PATHS = List.of("summary", "acuteInterventions[].description",
+    /** The path of an escalation's reason, named by the escalation's id (append-only list). */
+    public static final String ESCALATION_REASON = "escalations[_id].reason";
+
+    static final List<String> PATHS = List.of("summary",
+            // urgent path (issue 8 §7): what was done before the table
+            "acuteInterventions[].description",
+            // decisions and tracks (issue 8 §4)
             "decisions[_id].deliberation", "decisions[_id].rationale", "decisions[_id].feedbackForReporter",
             "decisions[_id].advice[].summary", "tracks[_id].details", "tracks[_id].criminalInformation",
-            "tracks[_id].tasks[].description", "tracks[_id].history[].reason", "escalations[_id].reason");
+            "tracks[_id].tasks[].description", "tracks[_id].history[].reason",
+            // progress (issue 8 §8): why a casus was escalated (pushed by an update: sealed with ESCALATION_REASON)
+            ESCALATION_REASON);
     private static final String HISTORY_REASON = "tracks[_id].history[].reason";
 
     private final FieldEncryption encryption;
