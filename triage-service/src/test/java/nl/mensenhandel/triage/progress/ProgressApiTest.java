@@ -49,7 +49,7 @@ import nl.mensenhandel.triage.cases.Track.TrackStatus;
 import nl.mensenhandel.triage.cases.Track.TrackType;
 import nl.mensenhandel.triage.notifications.InboxStub;
 import nl.mensenhandel.triage.tables.TriageConfiguration;
-import nl.mensenhandel.triage.tables.TriageConfigurations;
+import nl.mensenhandel.triage.tables.StoredTriageConfigurations;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -102,7 +102,7 @@ class ProgressApiTest extends ApiTestSupport {
     OutboxDispatcher dispatcher;
 
     @MockitoBean
-    TriageConfigurations configurations;
+    StoredTriageConfigurations configurations;
 
     final JsonMapper json = JsonMapper.builder().build();
 
