@@ -21,6 +21,7 @@ import org.springframework.http.MediaType;
 import org.springframework.security.test.web.reactive.server.SecurityMockServerConfigurers.JwtMutator;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
+import nl.mensenhandel.platform.retention.RetentionRule;
 import nl.mensenhandel.platform.testing.ApiTestSupport;
 import nl.mensenhandel.platform.testing.TestJwts;
 
@@ -40,6 +41,9 @@ class CareRequestsApiTest extends ApiTestSupport {
 
     @Autowired
     ReactiveMongoTemplate mongo;
+
+    @Autowired
+    List<RetentionRule> rules;
 
     @BeforeEach
     void clean() {
@@ -138,6 +142,19 @@ class CareRequestsApiTest extends ApiTestSupport {
         }
         assertThat(mongo.count(new Query(Criteria.where("resourceType").is("care-request").and("action").is("LIST")),
                 "access_log").block()).isPositive();
+    }
+
+    /** Retention rule care-requests: a region's requests received before the cutoff go, others stay. */
+    @Test
+    void retentionRemovesTheRegionsRequestsReceivedBeforeTheCutoff() {
+        post(TRIAGE, request("Zorg"), "k-retention").expectStatus().isCreated();
+        RetentionRule rule = rules.stream().filter(r -> r.recordType().equals("care-requests")).findFirst()
+                .orElseThrow();
+        java.time.Instant now = java.time.Instant.now();
+        assertThat(rule.apply("zaanstreek-waterland", now.plusSeconds(60), now).block()).isZero();
+        assertThat(rule.apply(REGION, now.minusSeconds(3600), now).block()).isZero();
+        assertThat(rule.apply(REGION, now.plusSeconds(60), now).block()).isEqualTo(1);
+        assertThat(mongo.count(new Query(), CareRequest.class).block()).isZero();
     }
 
     private Document stored() {
