@@ -46,7 +46,8 @@ class CaseOutcomeDelivery implements OutboxDelivery {
         CaseOutcome body = new CaseOutcome(message.region(), UUID.fromString(outcome.caseId()),
                 outcome.caseReference(), UUID.fromString(outcome.decisionId()),
                 CaseOutcome.ResultEnum.fromValue(outcome.result()),
-                outcome.trackTypes().stream().map(CaseOutcome.TrackTypesEnum::fromValue).toList())
+                (outcome.trackTypes() == null ? java.util.List.<String>of() : outcome.trackTypes()).stream()
+                        .map(CaseOutcome.TrackTypesEnum::fromValue).toList())
                 .closingReason(outcome.closingReason() == null ? null : ClosingReason.fromValue(outcome.closingReason()))
                 .feedback(outcome.feedback());
         return commands.send(breaker,
