@@ -157,7 +157,9 @@ class EncryptedAtRestApiTest {
                 .satisfies(c -> assertThat((List<String>) c.get("reasons")).contains("SAME_ADDRESS"));
         assertThat(raw(first.id()).get("duplicateKeys", Document.class).getString("addressKey"))
                 .isEqualTo(raw(second.id()).get("duplicateKeys", Document.class).getString("addressKey"))
-                .doesNotContain("1501").doesNotContain(number);
+                // a keyed blind index, not the address: a random 3-digit house number can occur in base64 by chance,
+                // so the shape is checked rather than the absence of the digits
+                .startsWith("bi:").doesNotContain("1501 ZZ").doesNotContain("1501zz");
     }
 
     @Test
