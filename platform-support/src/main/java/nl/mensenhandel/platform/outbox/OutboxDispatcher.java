@@ -36,7 +36,7 @@ import tools.jackson.databind.json.JsonMapper;
  * store: ARCHITECTURE.md) — so of several dispatchers (instances) exactly one wins; <i>deliver</i> it with
  * its {@link OutboxDelivery} within the delivery timeout; then, still conditional on the lease token,
  * <i>mark</i> it delivered (payload removed, never due again), or schedule the next attempt
- * ({@link OutboxProperties#backoffAfter}), or abandon it after {@code max-attempts} or a
+ * ({@link OutboxProperties#backoffAfter}), or abandon it after {@code max-attempts} (when set) or a
  * {@link PermanentDeliveryFailure}. An instance that dies mid-attempt leaves a lease that runs out; the
  * entry is then due again.
  * <p>
@@ -192,7 +192,7 @@ public class OutboxDispatcher implements SmartLifecycle {
         String type = error instanceof TimeoutException ? "Timeout" : rootType(error);
         // a payload that does not decrypt never will: give up at once rather than retry for days
         if (error instanceof PermanentDeliveryFailure || error instanceof FieldCryptoException
-                || attempt >= properties.getMaxAttempts()) {
+                || properties.getMaxAttempts() > 0 && attempt >= properties.getMaxAttempts()) {
             return abandon(due, token, type);
         }
         Instant next = clock.instant().plus(properties.backoffAfter(attempt));

@@ -25,8 +25,12 @@ public class OutboxProperties {
     private int batchSize = 50;
     /** Deliveries running at once per pass. */
     private int concurrency = 4;
-    /** After this many failed attempts an entry is abandoned (payload removed, error logged). */
-    private int maxAttempts = 20;
+    /**
+     * After this many failed attempts an entry is abandoned (payload removed, error logged); 0, the default, never
+     * gives up on an outage: a command waits, retried at most every {@code backoff.max}, until its receiver is back
+     * (a downstream outage delays a command, it never drops it). Refusals are abandoned at once regardless.
+     */
+    private int maxAttempts = 0;
     private final Backoff backoff = new Backoff();
 
     /** Wait before attempt n+1: initial × multiplier^(n-1), at most max. */

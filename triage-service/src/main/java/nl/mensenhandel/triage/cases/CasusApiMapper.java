@@ -71,9 +71,10 @@ final class CasusApiMapper {
         return Mono.just(body);
     }
 
-    static CasusPage toApi(Paged<Casus> page) {
+    static CasusPage toApi(Paged<Casus> page, boolean withContent) {
         return new CasusPage()
-                .items(page.items().stream().map(CasusApiMapper::toApi).toList())
+                .items(page.items().stream().map(casus -> withContent ? toApi(casus) : toApi(casus).summary(null)
+                        .acuteInterventions(null).personRefs(null)).toList())
                 .page(new PageMetadata(page.number(), page.size(), page.totalElements(), page.totalPages()));
     }
 }

@@ -32,20 +32,24 @@ public class CasusController implements CasesApi {
     private final CasusOpening opening;
     private final ServiceAccountCallers services;
     private final CasusReading reading;
+    private final CasusDisclosurePolicy disclosure;
 
     public CasusController(CasusQueries queries, CasusOpening opening, ServiceAccountCallers services,
-            CasusReading reading) {
+            CasusReading reading, CasusDisclosurePolicy disclosure) {
         this.queries = queries;
         this.opening = opening;
         this.services = services;
         this.reading = reading;
+        this.disclosure = disclosure;
     }
 
     @Override
     public Mono<ResponseEntity<CasusPage>> listCases(Integer page, Integer size, ServerWebExchange exchange) {
         return CurrentTenant.get()
-                .flatMap(caller -> queries.list(caller, page, size))
-                .map(result -> ResponseEntity.ok(CasusApiMapper.toApi(result)));
+                .flatMap(caller -> queries.list(caller, page, size)
+                        // the list shows what the casus shows the caller: the outline without its content for
+                        // care coordination and the beleidsregisseur (CasusDisclosurePolicy.seesContent)
+                        .map(result -> ResponseEntity.ok(CasusApiMapper.toApi(result, disclosure.seesContent(caller)))));
     }
 
     @Override

@@ -46,7 +46,8 @@ public class CasusDetailMapper {
             outline.personRefs(casus.personRefs()).acuteInterventions(casus.acuteInterventions().stream()
                     .map(CasusDetailMapper::toApi).toList());
         } else {
-            outline.summary(null);
+            // the outline only: no summary, no persons, not what the acute interventions were
+            outline.summary(null).acuteInterventions(null).personRefs(null);
         }
         return new CasusDetail()
                 .casus(outline)

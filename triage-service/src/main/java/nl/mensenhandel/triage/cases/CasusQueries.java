@@ -1,5 +1,8 @@
 package nl.mensenhandel.triage.cases;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -8,6 +11,7 @@ import org.springframework.stereotype.Service;
 import nl.mensenhandel.platform.audit.AccessLog;
 import nl.mensenhandel.platform.mongo.Paged;
 import nl.mensenhandel.platform.mongo.RegionScopedMongo;
+import nl.mensenhandel.platform.tenancy.Roles;
 import nl.mensenhandel.platform.tenancy.TenantContext;
 import reactor.core.publisher.Mono;
 
@@ -28,13 +32,26 @@ public class CasusQueries {
         this.accessLog = accessLog;
     }
 
+    /**
+     * The casussen the caller may see, as {@link CasusDisclosurePolicy#maySee} decides for one: the table and the
+     * beleidsregisseur the whole region; the AF those of their municipalities; the zorgcoordinator those with a
+     * care track (a role held beside another adds its casussen).
+     */
     public Mono<Paged<Casus>> list(TenantContext caller, int page, int size) {
         return access.mayRead(caller).enforce(caller).flatMap(c -> {
             Query query = new Query();
-            access.visibleMunicipalities(caller)
-                    .ifPresent(visible -> query.addCriteria(new Criteria().orOperator(
-                            Criteria.where("municipalityCodes").in(visible),
-                            Criteria.where("municipalityCode").in(visible))));
+            if (!caller.hasAnyRole(Roles.CASUSTAFEL, Roles.BELEIDSREGISSEUR)) {
+                List<Criteria> visible = new ArrayList<>();
+                if (caller.hasRole(Roles.AANDACHTSFUNCTIONARIS)) {
+                    visible.add(Criteria.where("municipalityCodes").in(caller.municipalities()));
+                    visible.add(Criteria.where("municipalityCode").in(caller.municipalities()));
+                }
+                if (caller.hasRole(Roles.ZORGCOORDINATOR)) {
+                    visible.add(Criteria.where("tracks.type").in(CasusDisclosurePolicy.CARE.stream().map(Enum::name)
+                            .toList()));
+                }
+                query.addCriteria(new Criteria().orOperator(visible));
+            }
             return mongo.page(caller, query, Sort.by(Sort.Direction.DESC, "createdAt"), page, size, Casus.class)
                     .flatMap(result -> accessLog.record(caller, "LIST", "casus", null, null, PURPOSE)
                             .thenReturn(result));

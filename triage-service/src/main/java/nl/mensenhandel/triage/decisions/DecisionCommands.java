@@ -13,13 +13,15 @@ import nl.mensenhandel.triage.cases.Track;
 import nl.mensenhandel.triage.cases.Track.CommandDelivery;
 import nl.mensenhandel.triage.cases.Track.TrackType;
 import nl.mensenhandel.triage.commands.Commands;
+import nl.mensenhandel.triage.notifications.CasusNotifications;
 
 /**
  * The commands that follow a decision, stored in the casus' outbox in the same update as the decision (issue 8
  * §6: "stored with the decision in the same write and delivered by a retrying dispatcher"; ARCHITECTURE.md
  * "Coordination between services"). Entry ids are deterministic from the decision, so a receiver deduplicates a
  * redelivery: {@code <trackId>:care-request}, {@code <trackId>:inspection-request},
- * {@code <decisionId>:outcome:<signalId>}.
+ * {@code <decisionId>:outcome:<signalId>}, and the notification of each track's regiehouder
+ * {@code <trackId>:opened} ({@link CasusNotifications#trackOpened}).
  */
 @Component
 public class DecisionCommands {
@@ -28,9 +30,11 @@ public class DecisionCommands {
     public static final String ENFORCEMENT_SERVICE = "enforcement-service";
 
     private final Outbox outbox;
+    private final CasusNotifications notifications;
 
-    public DecisionCommands(Outbox outbox) {
+    public DecisionCommands(Outbox outbox, CasusNotifications notifications) {
         this.outbox = outbox;
+        this.notifications = notifications;
     }
 
     /** The entry id of a track's command. */
@@ -61,6 +65,9 @@ public class DecisionCommands {
     public List<Document> entries(Casus casus, Decision decision, List<Track> tracks) {
         List<Document> entries = new ArrayList<>();
         for (Track track : tracks) {
+            if (track.type() != TrackType.NIET_BEVESTIGD) {
+                entries.add(notifications.trackOpened(casus, track));
+            }
             if (track.type() == TrackType.ZORGTRAJECT || track.type() == TrackType.ZORG_EN_STRAF) {
                 entries.add(entry(casus, commandId(track), Commands.CARE_REQUEST, new Commands.CareRequest(casus.id(),
                         casus.reference(), track.id(), track.type().name(), casus.municipalityCodes(),

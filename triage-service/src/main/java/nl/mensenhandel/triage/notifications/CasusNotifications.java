@@ -34,6 +34,8 @@ public class CasusNotifications {
     public static final String OVERDUE = "SPOOR_TE_LAAT";
     /** A casus was escalated to the region's beleidsregisseur (issue 8 §8). */
     public static final String ESCALATED = "CASUS_GEESCALEERD";
+    /** A decision opened a track: its regiehouder, and the function that carries it out, are told (issue 8 §4). */
+    public static final String TRACK_OPENED = "SPOOR_GEOPEND";
 
     private final Outbox outbox;
 
@@ -44,6 +46,10 @@ public class CasusNotifications {
     /** The id of the urgent notification of a casus (its Idempotency-Key at the inbox). */
     public static String urgentEntryId(String caseId) {
         return caseId + ":urgent";
+    }
+
+    public static String trackOpenedEntryId(String trackId) {
+        return trackId + ":opened";
     }
 
     public static String overdueEntryId(String trackId) {
@@ -69,6 +75,27 @@ public class CasusNotifications {
                 .formatted(casus.reference(), by);
         return entry(casus, urgentEntryId(casus.id()),
                 new Commands.Notification(URGENT, title, casus.municipalityCode(), audience));
+    }
+
+    /**
+     * A track opened by a decision: its regiehouder ({@link #regiehouder}), and where the track is carried out by a
+     * function of its own also that function — the region's zorgcoördinatoren for a care track (the care request
+     * reaches care coordination by the outbox), the handhavers of the lead municipality for an integrated inspection.
+     */
+    public Document trackOpened(Casus casus, Track track) {
+        List<Audience> audience = new ArrayList<>(List.of(regiehouder(casus, track)));
+        Audience carriedOutBy = switch (track.type()) {
+            case ZORGTRAJECT, ZORG_EN_STRAF -> new Audience(Roles.ZORGCOORDINATOR, null, null);
+            case INTEGRALE_CONTROLE -> new Audience(Roles.HANDHAVER, casus.municipalityCode(), null);
+            default -> null;
+        };
+        if (carriedOutBy != null && !audience.contains(carriedOutBy)) {
+            audience.add(carriedOutBy);
+        }
+        String title = "Casus %s: spoor %s geopend, regie bij %s, termijn %s."
+                .formatted(casus.reference(), track.type(), track.regiehouder().organisation(), track.dueDate());
+        return entry(casus, trackOpenedEntryId(track.id()),
+                new Commands.Notification(TRACK_OPENED, title, casus.municipalityCode(), audience));
     }
 
     /** A track overdue: its regiehouder ({@link #regiehouder}). */

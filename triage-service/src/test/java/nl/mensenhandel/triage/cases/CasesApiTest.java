@@ -79,6 +79,33 @@ class CasesApiTest extends ApiTestSupport {
                 .jsonPath("$.page.totalElements").isEqualTo(1);
     }
 
+    /** Rule case-need-to-know, for lists: care coordination sees the casussen with a care track, as an outline. */
+    @Test
+    void zorgcoordinatorListsOnlyCasesWithACareTrackWithoutTheirContent() {
+        Casus withCare = casus(REGION, ZAANSTAD, "2026-01-05T10:00:00Z");
+        Track care = new Track(UUID.randomUUID().toString(), UUID.randomUUID().toString(), Track.TrackType.ZORGTRAJECT,
+                Track.TrackStatus.GEOPEND, new Track.Regiehouder(Track.Regiehouder.Kind.ZORGCOORDINATOR, "HVO Querido",
+                        null), java.time.LocalDate.parse("2026-02-01"), withCare.createdAt(), null, null, List.of(),
+                null, null, List.of(), null, null);
+        mongo.insert(new Casus(withCare.id(), REGION, ZAANSTAD, List.of(ZAANSTAD), CasusStatus.SPOREN_LOPEN,
+                withCare.signalIds(), "ZW-2026-0042", null, "Samenvatting voor de tafel", null, withCare.createdAt(),
+                false, List.of(), List.of("signal:x/person:1"), List.of(), List.of(care), List.of(), List.of(), 0,
+                withCare.createdAt())).block();
+
+        api.mutateWith(caller("zorgcoordinator")).get().uri(PATH).exchange()
+                .expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.items.length()").isEqualTo(1)
+                .jsonPath("$.items[0].reference").isEqualTo("ZW-2026-0042")
+                .jsonPath("$.items[0].summary").doesNotExist()
+                .jsonPath("$.items[0].personRefs").doesNotExist();
+        api.mutateWith(caller("casustafel")).get().uri(PATH).exchange()
+                .expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.items.length()").isEqualTo(3)
+                .jsonPath("$.items[0].summary").isEqualTo("Samenvatting voor de tafel");
+    }
+
     @Test
     void badPageSizeAnswers400NamingTheParameter() {
         for (String size : List.of("0", "abc")) {

@@ -79,9 +79,10 @@ class DecisionApiTest extends ApiTestSupport {
         String decisionId = stored.getList("decisions", Document.class).getFirst().getString("_id");
         String care = tracks.get(0).getString("_id");
         String inspection = tracks.get(1).getString("_id");
+        String riec = tracks.get(2).getString("_id");
         assertThat(outboxIds(stored)).containsExactlyInAnyOrder(care + ":care-request",
                 inspection + ":inspection-request", decisionId + ":outcome:" + signalA,
-                decisionId + ":outcome:" + signalB);
+                decisionId + ":outcome:" + signalB, care + ":opened", inspection + ":opened", riec + ":opened");
         assertThat(stored.getLong("version")).isEqualTo(1L);
         assertThat(tracks.get(0).get("delivery", Document.class).getString("commandId"))
                 .isEqualTo(care + ":care-request");
@@ -90,6 +91,12 @@ class DecisionApiTest extends ApiTestSupport {
                 .containsEntry("feedback", "Uw melding is besproken; er is actie ondernomen.");
         assertThat(payload(stored, care + ":care-request")).containsEntry("careNeed", "Opvang nodig voor twee vrouwen")
                 .containsEntry("trackType", "ZORGTRAJECT");
+        // the regiehouder and care coordination are told a track was opened; the notification names no details
+        Map<String, Object> opened = payload(stored, care + ":opened");
+        assertThat(opened).containsEntry("kind", "SPOOR_GEOPEND");
+        assertThat(opened.get("title").toString()).contains("ZORGTRAJECT").doesNotContain("Opvang nodig");
+        assertThat(opened.get("audience").toString()).contains("zorgcoordinator");
+        assertThat(payload(stored, inspection + ":opened").get("audience").toString()).contains("handhaver");
     }
 
     @Test
@@ -104,7 +111,7 @@ class DecisionApiTest extends ApiTestSupport {
 
         Document again = stored(ijsselland.id());
         assertThat(again.getList("decisions", Document.class)).hasSize(1);
-        assertThat(outboxIds(again)).isEqualTo(outboxIds(first)).hasSize(3);
+        assertThat(outboxIds(again)).isEqualTo(outboxIds(first)).hasSize(4);
         assertThat(again.getLong("version")).isEqualTo(1L);
     }
 
