@@ -140,7 +140,8 @@ class EncryptedAtRestIT {
 
     /**
      * A casus of the signal with unique personal data in every free text triage keeps: the summary, the acute
-     * intervention, the deliberation, each track's details and the criminal information — and the care request
+     * intervention, the deliberation, rationale, advice and feedback, each track's details, a task and the criminal
+     * information — and the care request
      * and inspection request the decision sent, waited for at their receivers. Returns what must not be readable.
      */
     private static Map<String, String> ownCasus(String signalId, String marker) {
@@ -152,6 +153,10 @@ class EncryptedAtRestIT {
         own.put("inspection reason", "Dumptest controleadres " + marker + ": loods aan de Dumptestweg");
         own.put("zorg en straf details", "Dumptest procesregie " + marker + ": zorg en aangifte");
         own.put("criminal information", "Dumptest strafblad " + marker + ": eigenaar eerder veroordeeld");
+        own.put("rationale", "Dumptest afweging " + marker + ": arbeiders afhankelijk van de eigenaar");
+        own.put("advice", "Dumptest advies " + marker + ": ESSM adviseert opvang");
+        own.put("task", "Dumptest taak " + marker + ": buurtonderzoek bij de loods");
+        own.put("feedback", "Dumptest terugkoppeling " + marker + ": uw melding is doorgeleid");
         String gateway = RunningPlatform.gatewayUrl();
 
         Map<String, Object> opened = new LinkedHashMap<>();
@@ -173,10 +178,15 @@ class EncryptedAtRestIT {
         decision.put("form", "MAIL_CONSULTATIE");
         decision.put("participants", List.of("Zorg- en Veiligheidshuis Zaanstreek-Waterland", "Gemeente Zaanstad"));
         decision.put("deliberation", own.get("deliberation"));
-        decision.put("rationale", "Dumptest: zorg, controle en zorg en straf");
+        decision.put("rationale", own.get("rationale"));
+        decision.put("advice", List.of(Map.of("from", "ESSM", "summary", own.get("advice"))));
+        decision.put("feedbackForReporter", own.get("feedback"));
         decision.put("legalBasis", "Convenant Zorg- en Veiligheidshuis");
         decision.put("tracks", List.of(track("ZORGTRAJECT", "ZORGCOORDINATOR", own.get("care need"), due),
-                track("INTEGRALE_CONTROLE", "HANDHAVING", own.get("inspection reason"), due), zorgEnStraf));
+                track("INTEGRALE_CONTROLE", "HANDHAVING", own.get("inspection reason"), due), zorgEnStraf,
+                Map.of("type", "MEER_INFORMATIE", "regiehouder", Map.of("kind", "AANDACHTSFUNCTIONARIS",
+                        "organisation", "Dumptest"), "dueDate", due, "tasks", List.of(Map.of("description",
+                                own.get("task"), "assignee", "Politie Zaanstreek-Waterland", "dueDate", due)))));
         Api.Response decided = Api.post(gateway + "/api/cases/" + caseId + "/decisions", "af.zaanstad", decision,
                 "dumptest-" + UUID.randomUUID());
         assertThat(decided.status()).as(decided.body()).isEqualTo(201);
