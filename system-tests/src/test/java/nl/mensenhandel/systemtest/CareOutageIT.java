@@ -32,7 +32,7 @@ class CareOutageIT {
 
     static final String CARE = "care-coordination-service";
     /** The dispatcher backs off after failed attempts (platform.outbox.backoff): give it a few rounds. */
-    static final Duration AFTER_THE_OUTAGE = Duration.ofSeconds(180);
+    static final Duration AFTER_THE_OUTAGE = Duration.ofSeconds(300);
 
     @Test
     void aDecisionIsAcceptedWhileCareIsDownAndItsCareRequestArrivesOnceWhenCareIsBack() throws Exception {
