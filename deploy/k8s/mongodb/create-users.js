@@ -20,7 +20,8 @@ const UPDATABLE = {
   // notifications: the platform's inbox (read marks updated, removed by retention)
   signals: ["signals", "signal_links", "regional_categories", "regional_sectors", "status_check_attempts",
             "meldpunten", "idempotency_keys", "triage_submissions", "notifications"],
-  triage: ["cases", "case_reference_counters", "idempotency_keys"],
+  // triage_configurations: the regio-beheerder's tables and steps per region (replaced by putTriageConfiguration)
+  triage: ["cases", "case_reference_counters", "idempotency_keys", "triage_configurations"],
   care: ["placements", "idempotency_keys"],
   enforcement: ["inspections", "idempotency_keys"],
   monitor: ["idempotency_keys"],
