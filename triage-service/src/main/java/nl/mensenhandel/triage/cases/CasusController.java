@@ -31,11 +31,14 @@ public class CasusController implements CasesApi {
     private final CasusQueries queries;
     private final CasusOpening opening;
     private final ServiceAccountCallers services;
+    private final CasusReading reading;
 
-    public CasusController(CasusQueries queries, CasusOpening opening, ServiceAccountCallers services) {
+    public CasusController(CasusQueries queries, CasusOpening opening, ServiceAccountCallers services,
+            CasusReading reading) {
         this.queries = queries;
         this.opening = opening;
         this.services = services;
+        this.reading = reading;
     }
 
     @Override
@@ -77,11 +80,13 @@ public class CasusController implements CasesApi {
                 : CurrentTenant.get().map(caller -> new CasusOpening.Opener(caller, null))));
     }
 
-    /** BASE STUB (issue 8 integration branch): implemented by the decisions/tracks slice. */
+    /** One casus as far as the caller needs to know ({@link CasusDisclosurePolicy}). */
     @Override
     public Mono<ResponseEntity<nl.mensenhandel.triage.api.model.CasusDetail>> getCase(UUID caseId,
             ServerWebExchange exchange) {
-        return Mono.error(new ApiProblem(ProblemType.SERVICE_UNAVAILABLE, "not built yet"));
+        return CurrentTenant.get()
+                .flatMap(caller -> reading.read(caller, caseId.toString()))
+                .map(ResponseEntity::ok);
     }
 
     private static CasusOpening.Request request(NewCasus body) {
