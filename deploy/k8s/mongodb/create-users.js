@@ -18,12 +18,13 @@ const UPDATABLE = {
   // status_check_attempts: the anonymous status check's failure counters (counted up, deleted by retention)
   // meldpunten: anonymous intake per municipality (replaced when the regio-beheerder changes it)
   // notifications: the platform's inbox (read marks updated, removed by retention)
+  // care_requests / inspection_requests: the tables' commands as received (removed by retention)
   signals: ["signals", "signal_links", "regional_categories", "regional_sectors", "status_check_attempts",
             "meldpunten", "idempotency_keys", "triage_submissions", "notifications"],
   // triage_configurations: the regio-beheerder's tables and steps per region (replaced by putTriageConfiguration)
   triage: ["cases", "case_reference_counters", "idempotency_keys", "triage_configurations"],
-  care: ["placements", "idempotency_keys"],
-  enforcement: ["inspections", "idempotency_keys"],
+  care: ["placements", "care_requests", "idempotency_keys"],
+  enforcement: ["inspections", "inspection_requests", "idempotency_keys"],
   monitor: ["idempotency_keys"],
 };
 const SERVICES = [

@@ -49,4 +49,13 @@ public final class TestJwts {
                 .claim("organisation", provider)
                 .claim("realm_access", Map.of("roles", List.of(roles))));
     }
+
+    /** A platform service's own account (client credentials): its client id as {@code azp}, no region, no role. */
+    public static JwtMutator serviceAccount(String clientId) {
+        return SecurityMockServerConfigurers.mockJwt().jwt(jwt -> jwt
+                .subject(UUID.nameUUIDFromBytes(clientId.getBytes()).toString())
+                .claim("preferred_username", "service-account-" + clientId)
+                .claim("azp", clientId)
+                .claim("realm_access", Map.of("roles", List.of())));
+    }
 }

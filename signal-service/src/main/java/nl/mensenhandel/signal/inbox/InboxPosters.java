@@ -3,18 +3,15 @@ package nl.mensenhandel.signal.inbox;
 import java.util.Set;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
-import org.springframework.security.core.context.ReactiveSecurityContextHolder;
-import org.springframework.security.oauth2.jwt.Jwt;
-import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 
-import nl.mensenhandel.platform.problem.ApiProblem;
-import nl.mensenhandel.platform.problem.ProblemType;
+import nl.mensenhandel.platform.security.ServiceAccounts;
 import reactor.core.publisher.Mono;
 
 /**
  * Which callers may post to the inbox (docs/security.md "Service-to-service calls"): the service accounts of
  * the platform's own services, recognised by the validated token's {@code azp} (the client it was issued to)
- * being one of {@code inbox.posting-clients} and carrying no user's tenancy ({@code region}). These clients
+ * being one of {@code inbox.posting-clients} and carrying no user's tenancy ({@code region}) — platform-support
+ * {@link ServiceAccounts}. These clients
  * have no user login flow, so no user token carries their {@code azp}; a user token answers 403 whatever its
  * roles.
  */
@@ -33,21 +30,8 @@ public record InboxPosters(Set<String> postingClients) {
 
     /** The calling service, or a 403 problem for anyone else. */
     public Mono<Poster> current() {
-        return ReactiveSecurityContextHolder.getContext()
-                .mapNotNull(security -> security.getAuthentication())
-                .filter(JwtAuthenticationToken.class::isInstance)
-                .map(auth -> ((JwtAuthenticationToken) auth).getToken())
-                .filter(this::isPostingService)
-                .map(jwt -> new Poster(jwt.getClaimAsString("azp"), jwt.getSubject()))
-                .switchIfEmpty(Mono.error(() -> new ApiProblem(ProblemType.FORBIDDEN,
-                        "Only the platform's own services post notifications (service accounts; rule:"
-                                + " inbox-posted-by-platform-services).")));
-    }
-
-    /** Rule inbox-posted-by-platform-services: a listed client's service account, no user's token. */
-    boolean isPostingService(Jwt jwt) {
-        String client = jwt.getClaimAsString("azp");
-        String region = jwt.getClaimAsString("region");
-        return client != null && postingClients.contains(client) && (region == null || region.isBlank());
+        return new ServiceAccounts(postingClients)
+                .require("inbox-posted-by-platform-services", "Only the platform's own services post notifications")
+                .map(account -> new Poster(account.clientId(), account.subject()));
     }
 }

@@ -76,42 +76,59 @@ public class SignalRoute {
 
     public Mono<Signal> transition(TenantContext caller, String signalId, TransitionCommand command) {
         return signals.findWorkable(caller, signalId)
-                .flatMap(signal -> RouteRules.transitionAllowed(signal.status(), command.to()).enforce(signal))
+                .flatMap(signal -> checked(signal, command))
+                .flatMap(signal -> apply(caller, signal, command, new Update()));
+    }
+
+    /**
+     * The outcome of the casus a table weighed the signal in (issue 8 capability 4: "the outcome goes back to the
+     * signal service"), recorded by triage-service's account acting in the signal's region: the same transition
+     * with result as the AF's — the {@link TransitionTable} and the route's rules, the history entry (its reason
+     * names the casus), the reporter's feedback with its mail in the outbox ({@link ReporterFeedback}) — in one
+     * conditional update with whatever the caller adds to it ({@code alongside}).
+     */
+    public Mono<Signal> recordTableOutcome(TenantContext service, Signal signal, TransitionCommand command,
+            Update alongside) {
+        return checked(signal, command).flatMap(s -> apply(service, s, command, alongside));
+    }
+
+    /** The route's rules for a transition of this signal. */
+    private static Mono<Signal> checked(Signal signal, TransitionCommand command) {
+        return RouteRules.transitionAllowed(signal.status(), command.to()).enforce(signal)
                 .flatMap(RouteRules.closingNeedsReason(command.to(), command.closingReason())::enforce)
                 .flatMap(RouteRules.resultNeedsFeedback(command.to(), command.feedback())::enforce)
-                .flatMap(signal -> RouteRules.urgentPathOnlyForSpoed(signal.status(), command.to(), signal.urgency())
-                        .enforce(signal))
-                .flatMap(signal -> RouteRules.urgentPathRecordsAcuteAction(signal.status(), command.to(),
-                        command.acuteAction()).enforce(signal))
-                .flatMap(signal -> {
-                    Instant now = clock.instant();
-                    Update update = new Update()
-                            .set("status", command.to())
-                            .set("closingReason", command.closingReason())
-                            .set("updatedAt", now)
-                            .inc("version", 1)
-                            // pushed by an update of its own, so it encrypts the acute action itself
-                            .push("history", encryption.sealed(signal.region(), signal.id(), signal.history().size(),
-                                    new TransitionRecord(signal.status(), command.to(), now, caller.username(),
-                                            command.reason(), command.closingReason(), command.acuteAction())));
-                    if (command.to() == SignalStatus.DOORGELEID) {
-                        update.set("forwardedTo", command.forwardedTo());
-                    }
-                    // the reporter is told in the same update as the result: never one without the other
-                    ReporterFeedback.Given given = TransitionTable.isResult(command.to())
-                            ? feedback.addTo(update, signal, command.to(), command.feedback(), caller.username(), now)
-                            : null;
-                    if (TransitionTable.isResult(signal.status()) && command.to() == SignalStatus.IN_VERRIJKING) {
-                        ReporterFeedback.clearCurrent(update);
-                    }
-                    return changeIfUnchanged(caller, signal, update).doOnNext(changed -> {
-                        if (given != null && given.mailed()) {
-                            feedback.deliverSoon();
-                        }
-                    });
-                })
-                .flatMap(changed -> accessLog.record(caller, "TRANSITION", "signal", changed.id(),
-                        SignalQueries.dataSubject(changed), SignalQueries.PURPOSE).thenReturn(changed));
+                .flatMap(s -> RouteRules.urgentPathOnlyForSpoed(s.status(), command.to(), s.urgency()).enforce(s))
+                .flatMap(s -> RouteRules.urgentPathRecordsAcuteAction(s.status(), command.to(),
+                        command.acuteAction()).enforce(s));
+    }
+
+    /** The transition as one conditional update of the signal (on its version), then the access log. */
+    private Mono<Signal> apply(TenantContext caller, Signal signal, TransitionCommand command, Update update) {
+        Instant now = clock.instant();
+        update.set("status", command.to())
+                .set("closingReason", command.closingReason())
+                .set("updatedAt", now)
+                .inc("version", 1)
+                // pushed by an update of its own, so it encrypts the acute action itself
+                .push("history", encryption.sealed(signal.region(), signal.id(), signal.history().size(),
+                        new TransitionRecord(signal.status(), command.to(), now, caller.username(),
+                                command.reason(), command.closingReason(), command.acuteAction())));
+        if (command.to() == SignalStatus.DOORGELEID) {
+            update.set("forwardedTo", command.forwardedTo());
+        }
+        // the reporter is told in the same update as the result: never one without the other
+        ReporterFeedback.Given given = TransitionTable.isResult(command.to())
+                ? feedback.addTo(update, signal, command.to(), command.feedback(), caller.username(), now)
+                : null;
+        if (TransitionTable.isResult(signal.status()) && command.to() == SignalStatus.IN_VERRIJKING) {
+            ReporterFeedback.clearCurrent(update);
+        }
+        return changeIfUnchanged(caller, signal, update).doOnNext(changed -> {
+            if (given != null && given.mailed()) {
+                feedback.deliverSoon();
+            }
+        }).flatMap(changed -> accessLog.record(caller, "TRANSITION", "signal", changed.id(),
+                SignalQueries.dataSubject(changed), SignalQueries.PURPOSE).thenReturn(changed));
     }
 
     public Mono<IdempotentOutcome<Enrichment>> enrich(TenantContext caller, String signalId,

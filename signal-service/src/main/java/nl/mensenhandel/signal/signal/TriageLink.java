@@ -11,8 +11,11 @@ import java.time.Instant;
  * @param submittedAt   when the AF submitted it
  * @param caseId        the casus in triage-service, once opened
  * @param caseReference its human-readable reference, e.g. {@code ZW-2026-0001}
+ * @param outcomeId     once the table's outcome was recorded ({@code recordCaseOutcome}): the id its command
+ *                      key was given, so a repeat of that command finds it and changes nothing
  */
-public record TriageLink(String submissionId, Instant submittedAt, String caseId, String caseReference) {
+public record TriageLink(String submissionId, Instant submittedAt, String caseId, String caseReference,
+        String outcomeId) {
 
     public static final String FIELD = "triage";
 }

@@ -13,18 +13,29 @@ import nl.mensenhandel.platform.idempotency.IdempotentOutcome;
 import nl.mensenhandel.platform.problem.ApiProblem;
 import nl.mensenhandel.platform.tenancy.CurrentTenant;
 import nl.mensenhandel.signal.api.TriageApi;
+import nl.mensenhandel.signal.api.model.CaseOutcome;
+import nl.mensenhandel.signal.api.model.CaseOutcomeReceipt;
 import nl.mensenhandel.signal.api.model.NewTriageSubmission;
 import nl.mensenhandel.signal.api.model.TriageSubmissionStatus;
+import nl.mensenhandel.signal.caseoutcome.CaseOutcomes;
+import nl.mensenhandel.signal.caseoutcome.TableOutcome;
+import nl.mensenhandel.signal.signal.ClosingReason;
+import nl.mensenhandel.signal.signal.SignalStatus;
 import reactor.core.publisher.Mono;
 
-/** {@code submitToTriage} of {@code api-specs/signal-service.yaml}; the rules live in {@link TriageSubmissions}. */
+/**
+ * The {@code triage} tag of {@code api-specs/signal-service.yaml}: {@code submitToTriage} (rules in
+ * {@link TriageSubmissions}) and {@code recordCaseOutcome} (rules in {@link CaseOutcomes}).
+ */
 @RestController
 public class SubmissionController implements TriageApi {
 
     private final TriageSubmissions submissions;
+    private final CaseOutcomes caseOutcomes;
 
-    public SubmissionController(TriageSubmissions submissions) {
+    public SubmissionController(TriageSubmissions submissions, CaseOutcomes caseOutcomes) {
         this.submissions = submissions;
+        this.caseOutcomes = caseOutcomes;
     }
 
     @Override
@@ -56,12 +67,21 @@ public class SubmissionController implements TriageApi {
         return ResponseEntity.status(outcome.created() ? HttpStatus.ACCEPTED : HttpStatus.OK).body(view);
     }
 
-    /** BASE STUB (issue 8 integration branch): implemented by the receivers slice (package {@code caseoutcome}). */
+    /** {@code recordCaseOutcome}: triage-service's account reports a casus' outcome; the rules live in {@link CaseOutcomes}. */
     @Override
-    public Mono<ResponseEntity<nl.mensenhandel.signal.api.model.CaseOutcomeReceipt>> recordCaseOutcome(UUID signalId,
-            String idempotencyKey, Mono<nl.mensenhandel.signal.api.model.CaseOutcome> caseOutcome,
-            ServerWebExchange exchange) {
-        return Mono.error(new ApiProblem(nl.mensenhandel.platform.problem.ProblemType.SERVICE_UNAVAILABLE,
-                "not built yet"));
+    public Mono<ResponseEntity<CaseOutcomeReceipt>> recordCaseOutcome(UUID signalId, String idempotencyKey,
+            Mono<CaseOutcome> body, ServerWebExchange exchange) {
+        return body.map(SubmissionController::outcome)
+                .flatMap(outcome -> caseOutcomes.record(signalId.toString(), outcome, idempotencyKey))
+                .map(recorded -> ResponseEntity.ok(new CaseOutcomeReceipt().signalId(signalId)
+                        .status(nl.mensenhandel.signal.api.model.SignalStatus.fromValue(
+                                recorded.resource().status().name()))));
+    }
+
+    private static TableOutcome outcome(CaseOutcome o) {
+        return new TableOutcome(o.getRegion(), o.getCaseId().toString(), o.getCaseReference(),
+                o.getDecisionId().toString(), SignalStatus.valueOf(o.getResult().getValue()),
+                o.getClosingReason() == null ? null : ClosingReason.valueOf(o.getClosingReason().getValue()),
+                o.getTrackTypes().stream().map(CaseOutcome.TrackTypesEnum::getValue).toList(), o.getFeedback());
     }
 }

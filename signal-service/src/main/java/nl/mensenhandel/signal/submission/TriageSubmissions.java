@@ -113,7 +113,7 @@ public class TriageSubmissions {
                 .and("status").is(signal.status()).and(TriageLink.FIELD).exists(false));
         Update update = new Update()
                 .set("status", SignalStatus.TER_WEGING)
-                .set(TriageLink.FIELD, new TriageLink(submissionId, now, null, null))
+                .set(TriageLink.FIELD, new TriageLink(submissionId, now, null, null, null))
                 .set("updatedAt", now)
                 .inc("version", 1)
                 .push("history", new TransitionRecord(signal.status(), SignalStatus.TER_WEGING, now,

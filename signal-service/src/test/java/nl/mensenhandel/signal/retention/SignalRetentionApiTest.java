@@ -217,7 +217,7 @@ class SignalRetentionApiTest {
                 new org.springframework.data.mongodb.core.query.Update().set(
                         nl.mensenhandel.signal.signal.TriageLink.FIELD,
                         new nl.mensenhandel.signal.signal.TriageLink(UUID.randomUUID().toString(), CLOCK.instant(),
-                                UUID.randomUUID().toString(), "ZW-2026-0001")),
+                                UUID.randomUUID().toString(), "ZW-2026-0001", null)),
                 nl.mensenhandel.signal.signal.Signal.class).block();
         String uncased = report("GM0479");
         CLOCK.advance(Duration.ofDays(400));
