@@ -91,14 +91,42 @@ public class OutboxDispatcher implements SmartLifecycle {
                 .reduce(Pass.NONE, Pass::plus);
     }
 
+    /**
+     * Delivers the due entries of one document at once, in the caller's flow (e.g. an urgent notification that
+     * must be in the receiver's inbox before the request that recorded it answers). The same claim, lease and
+     * settlement as a pass: an entry another dispatcher holds is left to it, a failed attempt is scheduled for
+     * the normal retry (nothing is lost), so the caller may ignore the outcome. Completes when every entry was
+     * settled; never fails for a delivery's failure.
+     *
+     * @param collection a collection declared as {@link OutboxCollection}
+     * @param documentId the aggregate's {@code _id} as stored
+     */
+    public Mono<Pass> dispatchNow(String collection, Object documentId) {
+        if (collections.stream().noneMatch(declared -> declared.name().equals(collection))) {
+            return Mono.error(new IllegalArgumentException("not an outbox collection: " + collection));
+        }
+        Instant now = clock.instant();
+        return due(collection, now, documentId)
+                .flatMap(this::attempt, properties.getConcurrency())
+                .reduce(Pass.NONE, Pass::plus);
+    }
+
     /** Asks for a pass now rather than at the next poll (e.g. right after recording an urgent entry). */
     public void wake() {
         wakeUps.tryEmitNext(clock.millis());
     }
 
     private Flux<Due> due(String collection, Instant now) {
+        return due(collection, now, null);
+    }
+
+    /** Documents with a due entry — all of them (a batch), or the one named by {@code documentId}. */
+    private Flux<Due> due(String collection, Instant now, Object documentId) {
         Query query = new Query(Criteria.where(Outbox.FIELD).elemMatch(Criteria.where("nextAttemptAt").lte(now)))
                 .limit(properties.getBatchSize());
+        if (documentId != null) {
+            query.addCriteria(Criteria.where("_id").is(documentId));
+        }
         query.fields().include("_id", "region", Outbox.FIELD);
         return mongo.find(query, Document.class, collection).flatMapIterable(document -> {
             List<OutboxEntry> entries = entries(document);

@@ -173,6 +173,61 @@ class OutboxDispatcherTest {
         assertThat(delivery.delivered).hasSize(1);
     }
 
+    /** dispatchNow: one document's entries at once, in the caller's flow (the urgent path of triage). */
+    @Test
+    void dispatchNowDeliversTheDueEntriesOfThatDocumentOnlyAndNeverTwice() {
+        String urgent = decide(id("urgent"), new Note("af@example.org", "spoed"));
+        String other = decide(id("other"), new Note("b@example.org", "later"));
+
+        assertThat(dispatcher().dispatchNow(COLLECTION, urgent).block()).isEqualTo(new OutboxDispatcher.Pass(1, 0, 0));
+
+        assertThat(delivery.delivered).singleElement().extracting(OutboxMessage::documentId).isEqualTo(urgent);
+        assertThat(entry(urgent).deliveredAt()).isEqualTo(NOW);
+        assertThat(entry(urgent).payload()).isNull();
+        assertThat(entry(other).done()).isFalse();
+        // the next pass delivers the other one, and not the urgent one again
+        assertThat(dispatcher().dispatchOnce().block()).isEqualTo(new OutboxDispatcher.Pass(1, 0, 0));
+        assertThat(delivery.delivered).extracting(OutboxMessage::documentId).containsExactly(urgent, other);
+        assertThat(dispatcher().dispatchNow(COLLECTION, urgent).block()).isEqualTo(OutboxDispatcher.Pass.NONE);
+    }
+
+    /** A failed immediate delivery is not lost: it waits for the normal retry with backoff. */
+    @Test
+    void aFailedDispatchNowLeavesTheEntryForTheNormalRetry() {
+        String urgent = decide(id("urgent"), new Note("af@example.org", "spoed"));
+        delivery.down.set(true);
+
+        assertThat(dispatcher().dispatchNow(COLLECTION, urgent).block()).isEqualTo(new OutboxDispatcher.Pass(0, 1, 0));
+        OutboxEntry pending = entry(urgent);
+        assertThat(pending.attempts()).isEqualTo(1);
+        assertThat(pending.nextAttemptAt()).isEqualTo(NOW.plusSeconds(10));
+        assertThat(pending.payload()).startsWith(FieldEncryption.PREFIX);
+
+        delivery.down.set(false);
+        clock.advance(Duration.ofSeconds(10));
+        assertThat(dispatcher().dispatchOnce().block()).isEqualTo(new OutboxDispatcher.Pass(1, 0, 0));
+        assertThat(delivery.delivered).singleElement().extracting(OutboxMessage::attempt).isEqualTo(2);
+    }
+
+    /** An entry another instance holds (leased) is left to it: dispatchNow does not deliver it a second time. */
+    @Test
+    void dispatchNowLeavesAnEntryHeldByAnotherDispatcher() {
+        String urgent = decide(id("urgent"), new Note("af@example.org", "spoed"));
+        mongo.updateFirst(new Query(Criteria.where("_id").is(urgent)),
+                new Update().set(Outbox.FIELD + ".0.nextAttemptAt", NOW.plusSeconds(120))
+                        .set(Outbox.FIELD + ".0.leaseToken", "held-elsewhere"),
+                COLLECTION).block();
+
+        assertThat(dispatcher().dispatchNow(COLLECTION, urgent).block()).isEqualTo(OutboxDispatcher.Pass.NONE);
+        assertThat(delivery.delivered).isEmpty();
+    }
+
+    @Test
+    void dispatchNowRefusesACollectionThatIsNoOutbox() {
+        assertThat(dispatcher().dispatchNow("unknown", "x").onErrorResume(IllegalArgumentException.class,
+                e -> Mono.just(new OutboxDispatcher.Pass(-1, 0, 0))).block()).isEqualTo(new OutboxDispatcher.Pass(-1, 0, 0));
+    }
+
     @Test
     void backoffGrowsAndIsCapped() {
         properties.getBackoff().setMax(Duration.ofMinutes(5));

@@ -81,6 +81,13 @@ public record Casus(
                 List.of(), List.of(), List.of(), List.of(), 0, createdAt);
     }
 
+    /** The same casus with these outbox entries (written with its insert, e.g. the urgent path's notification). */
+    public Casus withOutbox(List<Document> entries) {
+        return new Casus(id, region, municipalityCode, municipalityCodes, status, signalIds, reference, table, summary,
+                openedBy, createdAt, urgent, acuteInterventions, personRefs, decisions, tracks, escalations, entries,
+                version, updatedAt);
+    }
+
     /** The track with this id, if the casus has it. */
     public java.util.Optional<Track> track(String trackId) {
         return tracks.stream().filter(track -> track.id().equals(trackId)).findFirst();

@@ -56,6 +56,7 @@ public class CasusController implements CasesApi {
                 ? Mono.error(ApiProblem.invalidField(body.getSignalIds().contains(null) ? "signalIds"
                         : "municipalityCodes", "must not hold empty elements"))
                 : Mono.just(body))
+                .flatMap(CasusApiMapper::withoutEmptyElements)
                 .flatMap(body -> opener(body.getOnBehalfOf())
                 .flatMap(opener -> opening.open(opener, request(body), idempotencyKey)))
                 .map(CasusController::answer);
@@ -95,7 +96,8 @@ public class CasusController implements CasesApi {
             signalIds.add(id.toString());
         }
         return new CasusOpening.Request(List.copyOf(signalIds), List.copyOf(body.getMunicipalityCodes()),
-                body.getSummary());
+                body.getSummary(), Boolean.TRUE.equals(body.getUrgent()),
+                CasusApiMapper.acuteInterventions(body.getAcuteInterventions()), CasusApiMapper.personRefs(body.getPersonRefs()));
     }
 
     private static ResponseEntity<nl.mensenhandel.triage.api.model.Casus> answer(IdempotentOutcome<Casus> outcome) {

@@ -26,10 +26,13 @@ import nl.mensenhandel.platform.crypto.FieldEncryption;
 @Component
 public class CasusEncryption extends AbstractMongoEventListener<Casus> {
 
+    /** The path of an escalation's reason, named by the escalation's id (append-only list). */
+    public static final String ESCALATION_REASON = "escalations[_id].reason";
+
     static final List<String> PATHS = List.of("summary", "acuteInterventions[].description",
             "decisions[_id].deliberation", "decisions[_id].rationale", "decisions[_id].feedbackForReporter",
             "decisions[_id].advice[].summary", "tracks[_id].details", "tracks[_id].criminalInformation",
-            "tracks[_id].tasks[].description", "tracks[_id].history[].reason", "escalations[_id].reason");
+            "tracks[_id].tasks[].description", "tracks[_id].history[].reason", ESCALATION_REASON);
     private static final String HISTORY_REASON = "tracks[_id].history[].reason";
 
     private final FieldEncryption encryption;

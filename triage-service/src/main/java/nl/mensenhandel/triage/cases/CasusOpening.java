@@ -23,6 +23,8 @@ import nl.mensenhandel.triage.signals.SignalLookup;
 import nl.mensenhandel.triage.signals.SignalNotFound;
 import nl.mensenhandel.triage.tables.TriageConfiguration;
 import nl.mensenhandel.triage.tables.TriageConfigurations;
+import nl.mensenhandel.triage.urgent.UrgentPath;
+import nl.mensenhandel.triage.urgent.UrgentPathRules;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -35,8 +37,21 @@ import reactor.core.publisher.Mono;
 @Service
 public class CasusOpening {
 
-    /** What to open: the signals, the municipalities concerned (the first leads), the summary for the table. */
-    public record Request(List<String> signalIds, List<String> municipalityCodes, String summary) {
+    /**
+     * What to open: the signals, the municipalities concerned (the first leads), the summary for the table; on the
+     * urgent path the acute interventions already taken; persons by reference.
+     */
+    public record Request(List<String> signalIds, List<String> municipalityCodes, String summary, boolean urgent,
+            List<AcuteIntervention> acuteInterventions, List<String> personRefs) {
+
+        public Request {
+            acuteInterventions = acuteInterventions == null ? List.of() : List.copyOf(acuteInterventions);
+            personRefs = personRefs == null ? List.of() : List.copyOf(personRefs);
+        }
+
+        public Request(List<String> signalIds, List<String> municipalityCodes, String summary) {
+            this(signalIds, municipalityCodes, summary, false, List.of(), List.of());
+        }
     }
 
     /**
@@ -61,10 +76,12 @@ public class CasusOpening {
 
     private final AccessLog accessLog;
     private final Clock clock;
+    private final UrgentPath urgentPath;
 
     public CasusOpening(CasusAccessPolicy access, RegionScopedMongo mongo, IdempotentCommands idempotent,
             CasusReferences references, TriageConfigurations configurations, SignalLookup signals,
-            AccessLog accessLog, Clock clock) {
+            AccessLog accessLog, Clock clock, UrgentPath urgentPath) {
+        this.urgentPath = urgentPath;
         this.access = access;
         this.mongo = mongo;
         this.idempotent = idempotent;
@@ -79,10 +96,16 @@ public class CasusOpening {
         TenantContext af = opener.af();
         return access.mayOpen(af, request.municipalityCodes()).enforce(af)
                 .flatMap(this::municipalitiesOfRegion)
+                .flatMap(checked -> UrgentPathRules.check(request.urgent(), request.acuteInterventions(),
+                        clock.instant()).enforce(checked))
                 .flatMap(checked -> idempotent.run(af.region() + "|" + af.subject() + "|cases.open", idempotencyKey,
                         request,
                         id -> verifiedSignals(opener, request).then(create(opener, request, id)),
-                        id -> mongo.findById(af, id, Casus.class)));
+                        id -> mongo.findById(af, id, Casus.class)))
+                // the urgent path: its notification is in the inboxes before the AF gets the answer (issue 8 §7)
+                .flatMap(outcome -> outcome.created()
+                        ? urgentPath.deliverNow(outcome.resource()).thenReturn(outcome)
+                        : Mono.just(outcome));
     }
 
     /** The municipalities an on-behalf-of names must be of the region it names (reference data). */
@@ -117,8 +140,9 @@ public class CasusOpening {
             String reference = found.getT2();
             Casus casus = Casus.opened(id, af.region(), request.municipalityCodes(), request.signalIds(), reference,
                     found.getT1().firstStep().map(TriageConfiguration.Table::ref).orElse(null), request.summary(),
-                    af.subject(), clock.instant(), false, List.of(), List.of());
-            return mongo.insert(af, casus);
+                    af.subject(), clock.instant(), request.urgent(), request.acuteInterventions(),
+                    request.personRefs());
+            return mongo.insert(af, urgentPath.withNotification(casus));
         }).flatMap(casus -> accessLog.record(logEntry(opener, casus)).thenReturn(casus));
     }
 
