@@ -1,6 +1,6 @@
 # shellcheck shell=bash
 # shellcheck disable=SC2034  # variables are used by the scripts that source this file
-# Shared helpers for deploy/local/up and deploy/local/down. Sourced, not executed.
+# Shared helpers for deploy/local/up, down and service. Sourced, not executed.
 #
 # State lives in deploy/local/.run/ (git-ignored):
 #   logs/<name>.log   output of each process (previous run's log kept as <name>.log.1)
@@ -147,6 +147,42 @@ launch() {
   pid=$!
   printf '%s\n' "$pid" >"$(pid_file "$name")"
   LAUNCHED_PID=$pid
+}
+
+# True while process $1 or any member of process group $1 is alive (zombies count as gone).
+group_alive() {
+  ps -e -o pid=,pgid=,stat= 2>/dev/null | awk -v p="$1" '($1 == p || $2 == p) && $3 !~ /^Z/ { found = 1 } END { exit !found }'
+}
+
+# --- services ----------------------------------------------------------------------------------
+service_port() { # name — the port of a service (SERVICES), or nothing
+  local s
+  for s in "${SERVICES[@]}"; do [[ "${s%%:*}" == "$1" ]] && { printf '%s\n' "${s##*:}"; return; }; done
+  return 0
+}
+service_url() { # name
+  local port
+  port=$(service_port "$1")
+  if [[ -n "$port" ]]; then printf 'http://localhost:%s\n' "$port"; fi
+}
+
+# launch_service NAME — starts one service (or the gateway) as `up` does. Needs JAVA, MONGODB_URI,
+# KEYCLOAK_URL, MAIL_HOST and MAIL_PORT set by the caller.
+launch_service() {
+  local name=$1 port extra=()
+  port=$(service_port "$name")
+  if [[ "$name" == gateway ]]; then
+    extra=(SIGNAL_SERVICE_URL="$(service_url signal-service)"
+           TRIAGE_SERVICE_URL="$(service_url triage-service)"
+           CARE_SERVICE_URL="$(service_url care-coordination-service)"
+           ENFORCEMENT_SERVICE_URL="$(service_url enforcement-service)"
+           MONITOR_SERVICE_URL="$(service_url monitor-service)")
+  fi
+  # profile "local": development secrets are allowed here and nowhere else (platform-support Secrets)
+  launch "$name" SERVER_PORT="$port" MONGODB_URI="$MONGODB_URI" SPRING_PROFILES_ACTIVE=local \
+    KEYCLOAK_URL="$KEYCLOAK_URL" KEYCLOAK_REALM="$REALM" \
+    SPRING_MAIL_HOST="$MAIL_HOST" SPRING_MAIL_PORT="$MAIL_PORT" "${extra[@]}" \
+    "$JAVA" -Xmx256m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -jar "$REPO_ROOT/$name/target/$name.jar"
 }
 
 # --- health ------------------------------------------------------------------------------------

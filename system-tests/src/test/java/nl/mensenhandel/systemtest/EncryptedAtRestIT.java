@@ -59,7 +59,12 @@ class EncryptedAtRestIT {
             "Systeemtest overdracht ", "Systeemtest namens Veilig Thuis ", "Systeemtest contactpersoon",
             "systeemtest@veiligthuis.example", "systeemtest-handhaving@zaanstad.example",
             // SpoedNotificationIT's acute action on the urgent path
-            "Politie heeft het meisje uit de woning gehaald");
+            "Politie heeft het meisje uit de woning gehaald",
+            // the triage stories (issue 8): track details, criminal information, deliberations, acute interventions
+            // — in triage-service's casussen, and as care needs and inspection reasons at the receivers
+            "Systeemtest RIEC-informatie ", "Systeemtest RIEC-duiding ", "Systeemtest zorgbehoefte ",
+            "Systeemtest controle ", "Systeemtest zorg en straf ", "Systeemtest strafrechtelijke informatie ",
+            "Systeemtest zorg na storing ", "Systeemtest acuut ", "Systeemtest beraad ", "Systeemtest jeugdzorg ");
 
     @Test
     void aRawDumpOfEveryCollectionHoldsNoPersonalDataInClearText() throws IOException {
@@ -84,6 +89,10 @@ class EncryptedAtRestIT {
         assertThat(signal.path("location").path("businessName").asString()).isEqualTo(own.get("business name"));
         assertThat(signal.path("persons").get(0).path("nationality").asString()).isEqualTo("ROU");
         assertThat(signal.path("enrichments").get(0).path("summary").asString()).isEqualTo(own.get("enrichment"));
+
+        // ... and a casus of it in triage-service, decided with care, inspection and ZORG_EN_STRAF tracks, whose
+        // requests care coordination and enforcement received (their stores are dumped too)
+        own.putAll(ownCasus(id, marker));
 
         // 2. what must not be readable in the store
         Set<String> needles = new LinkedHashSet<>();
@@ -127,6 +136,94 @@ class EncryptedAtRestIT {
                 .isTrue();
         assertThat(findings).as("personal data in clear text in the store (%d findings):%n  %s", findings.size(),
                 String.join("\n  ", findings)).isEmpty();
+    }
+
+    /**
+     * A casus of the signal with unique personal data in every free text triage keeps: the summary, the acute
+     * intervention, the deliberation, rationale, advice and feedback, each track's details, a task and the criminal
+     * information — and the care request
+     * and inspection request the decision sent, waited for at their receivers. Returns what must not be readable.
+     */
+    private static Map<String, String> ownCasus(String signalId, String marker) {
+        Map<String, String> own = new LinkedHashMap<>();
+        own.put("casus summary", "Dumptest samenvatting " + marker + ": uitzendbureau huisvest arbeiders in de loods");
+        own.put("acute intervention", "Dumptest acuut " + marker + ": politie haalde drie arbeiders uit de loods");
+        own.put("deliberation", "Dumptest beraad " + marker + ": de wijkagent kent de eigenaar");
+        own.put("care need", "Dumptest zorgbehoefte " + marker + ": opvang voor drie arbeiders");
+        own.put("inspection reason", "Dumptest controleadres " + marker + ": loods aan de Dumptestweg");
+        own.put("zorg en straf details", "Dumptest procesregie " + marker + ": zorg en aangifte");
+        own.put("criminal information", "Dumptest strafblad " + marker + ": eigenaar eerder veroordeeld");
+        own.put("rationale", "Dumptest afweging " + marker + ": arbeiders afhankelijk van de eigenaar");
+        own.put("advice", "Dumptest advies " + marker + ": ESSM adviseert opvang");
+        own.put("task", "Dumptest taak " + marker + ": buurtonderzoek bij de loods");
+        own.put("feedback", "Dumptest terugkoppeling " + marker + ": uw melding is doorgeleid");
+        String gateway = RunningPlatform.gatewayUrl();
+
+        Map<String, Object> opened = new LinkedHashMap<>();
+        opened.put("signalIds", List.of(signalId));
+        opened.put("municipalityCodes", List.of("GM0479"));
+        opened.put("summary", own.get("casus summary"));
+        opened.put("urgent", true);
+        opened.put("acuteInterventions", List.of(Map.of("by", "POLITIE_OM", "description", own.get("acute intervention"),
+                "takenAt", Instant.now().minus(Duration.ofHours(1)).truncatedTo(ChronoUnit.SECONDS).toString())));
+        Api.Response casus = Api.post(gateway + "/api/cases", "af.zaanstad", opened, "dumptest-" + UUID.randomUUID());
+        assertThat(casus.status()).as(casus.body()).isEqualTo(201);
+        String caseId = casus.json().path("id").asString();
+
+        String due = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam")).plusWeeks(2).toString();
+        Map<String, Object> zorgEnStraf = new LinkedHashMap<>(track("ZORG_EN_STRAF", "ZORG_EN_VEILIGHEIDSHUIS",
+                own.get("zorg en straf details"), due));
+        zorgEnStraf.put("criminalInformation", own.get("criminal information"));
+        Map<String, Object> decision = new LinkedHashMap<>();
+        decision.put("form", "MAIL_CONSULTATIE");
+        decision.put("participants", List.of("Zorg- en Veiligheidshuis Zaanstreek-Waterland", "Gemeente Zaanstad"));
+        decision.put("deliberation", own.get("deliberation"));
+        decision.put("rationale", own.get("rationale"));
+        decision.put("advice", List.of(Map.of("from", "ESSM", "summary", own.get("advice"))));
+        decision.put("feedbackForReporter", own.get("feedback"));
+        decision.put("legalBasis", "Convenant Zorg- en Veiligheidshuis");
+        decision.put("tracks", List.of(track("ZORGTRAJECT", "ZORGCOORDINATOR", own.get("care need"), due),
+                track("INTEGRALE_CONTROLE", "HANDHAVING", own.get("inspection reason"), due), zorgEnStraf,
+                Map.of("type", "MEER_INFORMATIE", "regiehouder", Map.of("kind", "AANDACHTSFUNCTIONARIS",
+                        "organisation", "Dumptest"), "dueDate", due, "tasks", List.of(Map.of("description",
+                                own.get("task"), "assignee", "Politie Zaanstreek-Waterland", "dueDate", due)))));
+        Api.Response decided = Api.post(gateway + "/api/cases/" + caseId + "/decisions", "af.zaanstad", decision,
+                "dumptest-" + UUID.randomUUID());
+        assertThat(decided.status()).as(decided.body()).isEqualTo(201);
+
+        // the requests arrived (so the dump holds them at the receivers), and triage decrypts for those who may see
+        awaitRequest(gateway + "/api/care/requests?size=100", "zc.zaanstreek", caseId, 2);
+        awaitRequest(gateway + "/api/enforcement/inspection-requests?size=100", "handhaver.zaanstad", caseId, 1);
+        Api.Response read = Api.get(gateway + "/api/cases/" + caseId, "casustafel.zaanstreek");
+        assertThat(read.status()).as(read.body()).isEqualTo(200);
+        assertThat(read.body()).contains(own.get("care need"), own.get("inspection reason"), own.get("deliberation"));
+        return own;
+    }
+
+    private static Map<String, Object> track(String type, String kind, String details, String dueDate) {
+        return Map.of("type", type, "regiehouder", Map.of("kind", kind, "organisation", "Dumptest"), "dueDate", dueDate,
+                "details", details);
+    }
+
+    private static void awaitRequest(String listUrl, String user, String caseId, int expected) {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
+        long found = 0;
+        while (Instant.now().isBefore(deadline)) {
+            Api.Response list = Api.get(listUrl, user);
+            assertThat(list.status()).as(list.body()).isEqualTo(200);
+            found = list.json().path("items").valueStream()
+                    .filter(item -> caseId.equals(item.path("caseId").asString())).count();
+            if (found >= expected) {
+                return;
+            }
+            try {
+                Thread.sleep(500);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        assertThat(found).as("requests about casus " + caseId + " at " + listUrl).isEqualTo(expected);
     }
 
     private static String createOwnSignal(Map<String, String> own) {

@@ -38,6 +38,30 @@ final class Callers {
             Map.entry("openCase", List.of("af.zaanstad")),
             Map.entry("submitToTriage", List.of("af.zaanstad")),
             Map.entry("listPlacements", List.of("zc.zaanstreek")),
+            // triage (issue 8): the tables, the AF, and per need to know the zorgcoordinator and the handhaver
+            Map.entry("getCase", List.of("casustafel.zaanstreek", "af.zaanstad", "zc.zaanstreek", "handhaver.zaanstad",
+                    "regisseur.zaanstreek")),
+            Map.entry("recordDecision", List.of("casustafel.zaanstreek", "af.zaanstad")),
+            Map.entry("transitionTrack", List.of("casustafel.zaanstreek", "af.zaanstad", "zc.zaanstreek")),
+            Map.entry("recordOmConsent", List.of("casustafel.zaanstreek", "af.zaanstad")),
+            Map.entry("escalateCase", List.of("casustafel.zaanstreek", "af.zaanstad")),
+            Map.entry("getTriageConfiguration", List.of("beheer.zaanstreek", "casustafel.zaanstreek", "af.zaanstad",
+                    "regisseur.zaanstreek")),
+            // writes only Rotterdam's configuration, which no other system test relies on as it stands
+            // (RotterdamAfDecidesIT puts Rotterdam's own back first)
+            Map.entry("putTriageConfiguration", List.of("beheer.rotterdam")),
+            Map.entry("listMeetings", List.of("casustafel.zaanstreek", "af.zaanstad")),
+            // meetings only where no other system test counts agendas (Rotterdam has no table: 422; Zwolle's table)
+            Map.entry("scheduleMeeting", List.of("af.rotterdam", "af.zwolle")),
+            Map.entry("getMeeting", List.of("casustafel.zaanstreek", "af.zaanstad")),
+            Map.entry("listTracks", List.of("casustafel.zaanstreek", "regisseur.zaanstreek", "af.zaanstad")),
+            Map.entry("getTriageFigures", List.of("monitor.zaanstreek", "regisseur.zaanstreek")),
+            Map.entry("listCareRequests", List.of("zc.zaanstreek")),
+            Map.entry("listInspectionRequests", List.of("regisseur.zaanstreek", "handhaver.zaanstad")),
+            // service accounts of the platform's services only (triage-service's dispatcher): every user gets 403
+            Map.entry("receiveCareRequest", EVERYONE),
+            Map.entry("receiveInspectionRequest", EVERYONE),
+            Map.entry("recordCaseOutcome", EVERYONE),
             // the inbox: every user reads their own; the SPOED notifications are addressed to AFs and the table
             Map.entry("listMyNotifications", EVERYONE),
             Map.entry("markNotificationRead", List.of("af.zaanstad", "af.heemstede", "casustafel.zaanstreek")),

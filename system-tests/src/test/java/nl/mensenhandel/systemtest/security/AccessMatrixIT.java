@@ -358,7 +358,8 @@ class AccessMatrixIT {
         String url = RunningPlatform.gatewayUrl() + path + (query.isEmpty() ? "" : "?" + query);
         Map<String, String> allHeaders = new LinkedHashMap<>(headers);
         row.headers().forEach((k, v) -> allHeaders.put(k, fill(v, placeholders)));
-        String body = row.body() == null ? null : Api.JSON.writeValueAsString(fillAll(row.body(), placeholders));
+        String body = row.body() == null ? null
+                : Api.JSON.writeValueAsString(fillAll(row.body(), placeholders, own.jsonPlaceholders()));
         String token = caller == null ? null : caller.token().get();
         lastSent = url + " " + body;
         Api.Response response = Api.call(op.method(), url, token, body, allHeaders);
@@ -422,15 +423,20 @@ class AccessMatrixIT {
         }
     }
 
+    /** Fills a body: {@code "${name}"} alone is a JSON placeholder's whole value, any other string is text-filled. */
     @SuppressWarnings("unchecked")
-    private static Object fillAll(Object value, Map<String, String> placeholders) {
+    private static Object fillAll(Object value, Map<String, String> placeholders, Map<String, Object> json) {
         if (value instanceof Map<?, ?> map) {
             Map<String, Object> filled = new LinkedHashMap<>();
-            ((Map<String, Object>) map).forEach((k, v) -> filled.put(k, fillAll(v, placeholders)));
+            ((Map<String, Object>) map).forEach((k, v) -> filled.put(k, fillAll(v, placeholders, json)));
             return filled;
         }
         if (value instanceof List<?> list) {
-            return list.stream().map(v -> fillAll(v, placeholders)).toList();
+            return list.stream().map(v -> fillAll(v, placeholders, json)).toList();
+        }
+        if (value instanceof String s && s.startsWith("${") && s.endsWith("}")
+                && json.containsKey(s.substring(2, s.length() - 1))) {
+            return json.get(s.substring(2, s.length() - 1));
         }
         return value instanceof String s ? fill(s, placeholders) : value;
     }

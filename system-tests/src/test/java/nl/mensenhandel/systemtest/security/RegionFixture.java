@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,15 +18,19 @@ import nl.mensenhandel.systemtest.RunningPlatform;
 /**
  * What {@code AccessMatrixIT} creates in one region, through the gateway, fresh for each run: the
  * resources the matrix's path parameters name ({@code signal}, {@code otherSignal}, {@code link},
- * {@code configCode}), an anonymous signal's case code and secret, and the markers that identify this
- * region's data — none of which may ever appear in an answer to the other region.
+ * {@code configCode}, {@code case}, {@code track}, {@code meeting}), an anonymous signal's case code and secret,
+ * the region's triage configuration as it stands, and the markers that identify this region's data — none of
+ * which may ever appear in an answer to the other region.
  */
 record RegionFixture(String region, String municipality, String marker, String signal, String otherSignal,
         String residenceSignal, String link, String caseCode, String secret, Instant observedAt,
         String enrichedSignal, String anonymousIntakeMunicipality, String handoverSignal, String handover,
-        String spoedSignal, String notification) {
+        String spoedSignal, String notification, String caseId, String track, String meeting, String table,
+        Map<String, Object> triageConfiguration) {
 
     static final String CONFIG_CODE = "SYSTEEMTEST_MATRIX";
+    /** The dates the platform reasons in (due dates, the OM's decision). */
+    static final ZoneId DUTCH_TIME = ZoneId.of("Europe/Amsterdam");
 
     /**
      * A victim's residence in a THIRD region (neither A nor B): its AF is informed, but the two regions under
@@ -107,11 +113,67 @@ record RegionFixture(String region, String municipality, String marker, String s
         }
         assertThat(notification).as("the AF's inbox holds the SPOED notification: " + inbox.body()).isNotNull();
 
+        // triage (issue 8): the region's configuration as it stands (putTriageConfiguration puts it back unchanged),
+        // its first table, a casus decided with a ZORG_EN_STRAF and an INTEGRALE_CONTROLE track, a planned meeting
+        var configuration = Api.get(url("/api/triage/configuration"), Callers.role(region, "regio-beheerder").name());
+        assertThat(configuration.status()).as(configuration.body()).isEqualTo(200);
+        Map<String, Object> triageConfiguration = asNewConfiguration(configuration.json());
+        String table = configuration.json().path("steps").path(0).asString();
+        assertThat(table).as("the region's first table: " + configuration.body()).isNotBlank();
+
+        var casus = Api.post(url("/api/cases"), af, Map.of("signalIds", List.of(signal), "municipalityCodes",
+                List.of(municipality), "summary", "Systeemtest toegangsmatrix " + marker + " (casus)"), null);
+        String caseId = created(casus);
+        String dueDate = LocalDate.now(DUTCH_TIME).plusWeeks(2).toString();
+        var decision = Api.post(url("/api/cases/" + caseId + "/decisions"), af, Map.of(
+                "form", "MAIL_CONSULTATIE",
+                "participants", List.of("Systeemtest toegangsmatrix"),
+                "rationale", "Systeemtest toegangsmatrix " + marker + " (besluit)",
+                "legalBasis", "Convenant Zorg- en Veiligheidshuis",
+                "tracks", List.of(
+                        Map.of("type", "ZORG_EN_STRAF",
+                                "regiehouder", Map.of("kind", "ZORG_EN_VEILIGHEIDSHUIS", "organisation", "Systeemtest"),
+                                "dueDate", dueDate,
+                                "details", "Systeemtest toegangsmatrix " + marker + " (zorg en straf)",
+                                "criminalInformation", "Systeemtest toegangsmatrix " + marker + " (strafrechtelijk)"),
+                        Map.of("type", "INTEGRALE_CONTROLE",
+                                "regiehouder", Map.of("kind", "HANDHAVING", "organisation", "Systeemtest"),
+                                "dueDate", dueDate,
+                                "details", "Systeemtest toegangsmatrix " + marker + " (controle)"))),
+                "matrix-fixture-decision-" + marker);
+        assertThat(decision.status()).as(decision.body()).isEqualTo(201);
+        String track = null;
+        for (var t : decision.json().path("tracks")) {
+            if ("ZORG_EN_STRAF".equals(t.path("type").asString())) {
+                track = t.path("id").asString();
+            }
+        }
+        assertThat(track).as("the decision opened a ZORG_EN_STRAF track: " + decision.body()).isNotNull();
+
+        var meeting = Api.post(url("/api/triage/meetings"), Callers.role(region, "casustafel").name(),
+                Map.of("tableId", table, "form", "OVERLEG", "scheduledAt", nextWeek().toString()),
+                "matrix-fixture-meeting-" + marker);
+
         return new RegionFixture(region, municipality, marker, signal, otherSignal, residenceSignal,
                 link.json().get("id").asString(),
                 receipt.json().get("caseCode").asString(), receipt.json().get("secret").asString(), observedAt,
                 enrichedSignal, anonymousIntakeMunicipality,
-                handoverSignal, handover.json().get("id").asString(), spoedSignal, notification);
+                handoverSignal, handover.json().get("id").asString(), spoedSignal, notification,
+                caseId, track, created(meeting), table, triageConfiguration);
+    }
+
+    /** getTriageConfiguration's answer as putTriageConfiguration takes it: without region, source and updatedAt. */
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> asNewConfiguration(tools.jackson.databind.JsonNode configuration) {
+        Map<String, Object> body = new LinkedHashMap<>(Api.JSON.convertValue(configuration, Map.class));
+        body.remove("region");
+        body.remove("source");
+        body.remove("updatedAt");
+        return body;
+    }
+
+    private static Instant nextWeek() {
+        return Instant.now().plus(Duration.ofDays(7)).truncatedTo(ChronoUnit.SECONDS);
     }
 
     /** The value of a fixture the matrix names as a path parameter. */
@@ -128,21 +190,46 @@ record RegionFixture(String region, String municipality, String marker, String s
             // the access log of the service that holds the fixtures' personal data
             case "auditedService" -> "signal-service";
             case "notification" -> notification;
+            case "case" -> caseId;
+            case "track" -> track;
+            case "meeting" -> meeting;
             default -> throw new IllegalArgumentException("unknown fixture " + fixture + " (see AccessMatrix.FIXTURES)");
         };
     }
 
     /** The placeholders of the matrix's request bodies and headers. */
     Map<String, String> placeholders(String run) {
-        return Map.of("municipality", municipality, "otherSignal", otherSignal, "caseCode", caseCode, "secret", secret,
-                "observedAt", observedAt.toString(), "run", run, "region", region, "enrichedSignal", enrichedSignal,
-                "anonymousIntakeMunicipality", anonymousIntakeMunicipality);
+        Map<String, String> values = new LinkedHashMap<>();
+        values.put("municipality", municipality);
+        values.put("otherSignal", otherSignal);
+        values.put("caseCode", caseCode);
+        values.put("secret", secret);
+        values.put("observedAt", observedAt.toString());
+        values.put("run", run);
+        values.put("region", region);
+        values.put("enrichedSignal", enrichedSignal);
+        values.put("anonymousIntakeMunicipality", anonymousIntakeMunicipality);
+        values.put("case", caseId);
+        values.put("track", track);
+        values.put("table", table);
+        values.put("dueDate", LocalDate.now(DUTCH_TIME).plusWeeks(2).toString());
+        values.put("today", LocalDate.now(DUTCH_TIME).toString());
+        values.put("nextWeek", nextWeek().toString());
+        return values;
+    }
+
+    /**
+     * The placeholders that stand for a whole JSON value rather than text: a request body (or a member of one)
+     * that is exactly {@code ${name}} is replaced by the value itself.
+     */
+    Map<String, Object> jsonPlaceholders() {
+        return Map.of("triageConfiguration", triageConfiguration);
     }
 
     /** What identifies this region's data: no answer to the other region may contain any of it. */
     List<String> markers() {
         return List.of(marker, signal, otherSignal, residenceSignal, link, caseCode, enrichedSignal, handoverSignal,
-                handover, spoedSignal, notification);
+                handover, spoedSignal, notification, caseId, track, meeting);
     }
 
     static Map<String, Object> signalBody(String municipality, String description, Instant observedAt,
