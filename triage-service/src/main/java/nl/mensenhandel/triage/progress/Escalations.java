@@ -72,8 +72,11 @@ public class Escalations {
 
     public Mono<IdempotentOutcome<Escalated>> escalate(TenantContext caller, String caseId, String reason,
             String idempotencyKey) {
+        // a casus the caller may not see answers 404 before any key is looked at, and a key is scoped to its casus:
+        // a key reused on another casus is a new request there, not a reuse (as recordDecision scopes its keys)
         return access.mayEscalate(caller).enforce(caller)
-                .flatMap(c -> idempotent.run(caller.region() + "|" + caller.subject() + "|cases.escalate",
+                .flatMap(c -> visible(caller, caseId).switchIfEmpty(Mono.error(() -> ApiProblem.notFound("Casus"))))
+                .flatMap(c -> idempotent.run(caller.region() + "|" + caller.subject() + "|cases.escalate|" + caseId,
                         idempotencyKey, new Request(caseId, reason),
                         id -> create(caller, caseId, reason, id, ATTEMPTS),
                         id -> visible(caller, caseId).flatMap(casus -> Mono.justOrEmpty(find(casus, id)))

@@ -305,6 +305,11 @@ class ProgressApiTest extends ApiTestSupport {
                 .expectStatus().isNotFound();
         escalate(user("casustafel.test", List.of(), "casustafel"), UUID.randomUUID().toString(), "Loopt vast", null)
                 .expectStatus().isNotFound();
+        // a key used for one casus, reused on another region's casus: 404 as without the key, not 409
+        escalate(user("casustafel.test", List.of(), "casustafel"), purmerend.id(), "Loopt vast", "esc-reused")
+                .expectStatus().isCreated();
+        escalate(user("casustafel.test", List.of(), "casustafel"), heemstede.id(), "Loopt vast", "esc-reused")
+                .expectStatus().isNotFound();
         for (String role : List.of("beleidsregisseur", "melder", "zorgcoordinator", "monitor-lezer")) {
             forbidden(escalate(user(role + ".test", List.of(PURMEREND), role), purmerend.id(), "Loopt vast", null));
         }
