@@ -75,9 +75,9 @@ public class OutboxProperties {
             throw new IllegalStateException("platform.outbox.delivery-timeout (" + deliveryTimeout
                     + ") must be shorter than platform.outbox.lease (" + lease + ")");
         }
-        if (maxAttempts < 1 || batchSize < 1 || concurrency < 1 || backoff.multiplier < 1.0) {
-            throw new IllegalStateException("platform.outbox: max-attempts, batch-size and concurrency must be "
-                    + "at least 1, backoff.multiplier at least 1.0");
+        if (maxAttempts < 0 || batchSize < 1 || concurrency < 1 || backoff.multiplier < 1.0) {
+            throw new IllegalStateException("platform.outbox: batch-size and concurrency must be at least 1, "
+                    + "max-attempts at least 0 (0: never give up), backoff.multiplier at least 1.0");
         }
     }
 

@@ -282,6 +282,22 @@ class OutboxDispatcherTest {
         assertThat(dispatcher().dispatchOnce().block()).isEqualTo(OutboxDispatcher.Pass.NONE);
     }
 
+    /** A downstream outage delays a command, it never drops it: by default no number of failures abandons it. */
+    @Test
+    void byDefaultAnOutageNeverAbandonsAnEntryHoweverLongItLasts() {
+        String id = decide(id("feedback"), new Note("a@example.org", "x"));
+        delivery.down.set(true);
+        for (int attempt = 1; attempt <= 40; attempt++) {
+            assertThat(dispatcher().dispatchOnce().block().retried()).as("attempt " + attempt).isEqualTo(1);
+            clock.advance(Duration.ofHours(1));
+        }
+        assertThat(entry(id).abandonedAt()).isNull();
+        assertThat(entry(id).payload()).isNotNull();
+
+        delivery.down.set(false);
+        assertThat(dispatcher().dispatchOnce().block().delivered()).isEqualTo(1);
+    }
+
     @Test
     void afterMaxAttemptsAnEntryIsAbandoned() {
         properties.setMaxAttempts(2);
