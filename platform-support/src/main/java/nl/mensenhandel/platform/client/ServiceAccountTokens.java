@@ -11,6 +11,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 
+import org.springframework.core.env.Environment;
+
+import nl.mensenhandel.platform.config.Secrets;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -50,6 +53,19 @@ public final class ServiceAccountTokens {
         this.clientId = clientId;
         this.clientSecret = clientSecret;
         this.clock = clock;
+    }
+
+    /**
+     * A service's own account as its configuration names it: the realm from {@code platform.security.issuer-uri},
+     * the client id from {@code <prefix>.client-id} (else {@code defaultClientId}), the secret from
+     * {@code <prefix>.client-secret} or the environment variable — required outside the {@code local} profile,
+     * where the demo realm's secret is the default ({@link Secrets#require}).
+     */
+    public static ServiceAccountTokens configured(Environment environment, String prefix, String defaultClientId,
+            String secretVariable, String developmentSecret, Clock clock) {
+        return new ServiceAccountTokens(environment.getRequiredProperty("platform.security.issuer-uri"),
+                environment.getProperty(prefix + ".client-id", defaultClientId),
+                Secrets.require(environment, prefix + ".client-secret", secretVariable, developmentSecret), clock);
     }
 
     public String clientId() {

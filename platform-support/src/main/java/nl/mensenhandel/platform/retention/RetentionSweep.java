@@ -1,6 +1,7 @@
 package nl.mensenhandel.platform.retention;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,9 +10,8 @@ import java.util.function.Supplier;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.SmartLifecycle;
 
-import reactor.core.Disposable;
+import nl.mensenhandel.platform.scheduling.PeriodicJob;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -21,7 +21,7 @@ import reactor.core.publisher.Mono;
  * (ARCHITECTURE.md). Every instance of a service may run it: the rules are idempotent. It logs counts per
  * record type and region only, never content.
  */
-public class RetentionSweep implements SmartLifecycle {
+public class RetentionSweep extends PeriodicJob {
 
     private static final Logger LOG = LoggerFactory.getLogger(RetentionSweep.class);
 
@@ -34,7 +34,6 @@ public class RetentionSweep implements SmartLifecycle {
     private final Supplier<SortedSet<String>> regions;
     private final RetentionProperties properties;
     private final Clock clock;
-    private volatile Disposable schedule;
 
     public RetentionSweep(List<RetentionRule> rules, RetentionPeriods periods, Supplier<SortedSet<String>> regions,
             RetentionProperties properties, Clock clock) {
@@ -75,31 +74,22 @@ public class RetentionSweep implements SmartLifecycle {
     }
 
     @Override
-    public void start() {
-        if (!properties.isEnabled() || rules.isEmpty()) {
-            return;
-        }
-        schedule = Flux.interval(properties.getInitialDelay(), properties.getInterval())
-                .onBackpressureDrop()
-                .concatMap(tick -> sweepOnce().onErrorResume(e -> {
-                    // the class only: a driver message could quote a document
-                    LOG.atWarn().addKeyValue("error", e.getClass().getName()).log("Retention sweep failed; retried next interval");
-                    return Mono.empty();
-                }))
-                .subscribe();
+    protected Mono<List<Result>> runOnce() {
+        return sweepOnce();
     }
 
     @Override
-    public void stop() {
-        Disposable running = schedule;
-        if (running != null) {
-            running.dispose();
-            schedule = null;
-        }
+    protected boolean enabled() {
+        return properties.isEnabled() && !rules.isEmpty();
     }
 
     @Override
-    public boolean isRunning() {
-        return schedule != null && !schedule.isDisposed();
+    protected Duration initialDelay() {
+        return properties.getInitialDelay();
+    }
+
+    @Override
+    protected Duration interval() {
+        return properties.getInterval();
     }
 }

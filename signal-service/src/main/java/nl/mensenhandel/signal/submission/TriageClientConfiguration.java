@@ -8,7 +8,6 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 
 import nl.mensenhandel.platform.client.ServiceAccountTokens;
-import nl.mensenhandel.platform.config.Secrets;
 import nl.mensenhandel.platform.outbox.OutboxCollection;
 import nl.mensenhandel.signal.triageclient.CasesApiClient;
 
@@ -27,11 +26,8 @@ class TriageClientConfiguration {
 
     @Bean
     ServiceAccountTokens serviceAccountTokens(Environment environment, Clock clock) {
-        return new ServiceAccountTokens(environment.getRequiredProperty("platform.security.issuer-uri"),
-                environment.getProperty("signals.service-account.client-id", "signal-service"),
-                Secrets.require(environment, "signals.service-account.client-secret", "SIGNAL_SERVICE_CLIENT_SECRET",
-                        DEVELOPMENT_CLIENT_SECRET),
-                clock);
+        return ServiceAccountTokens.configured(environment, "signals.service-account", "signal-service",
+                "SIGNAL_SERVICE_CLIENT_SECRET", DEVELOPMENT_CLIENT_SECRET, clock);
     }
 
     @Bean

@@ -8,7 +8,6 @@ import org.springframework.core.env.Environment;
 
 import nl.mensenhandel.platform.client.ServiceAccountTokens;
 import nl.mensenhandel.platform.client.ServiceCommands;
-import nl.mensenhandel.platform.config.Secrets;
 import nl.mensenhandel.platform.outbox.OutboxCollection;
 
 /**
@@ -24,11 +23,8 @@ class CommandsConfiguration {
 
     @Bean
     ServiceAccountTokens serviceAccountTokens(Environment environment, Clock clock) {
-        return new ServiceAccountTokens(environment.getRequiredProperty("platform.security.issuer-uri"),
-                environment.getProperty("triage.service-account.client-id", "triage-service"),
-                Secrets.require(environment, "triage.service-account.client-secret", "TRIAGE_SERVICE_CLIENT_SECRET",
-                        DEVELOPMENT_CLIENT_SECRET),
-                clock);
+        return ServiceAccountTokens.configured(environment, "triage.service-account", "triage-service",
+                "TRIAGE_SERVICE_CLIENT_SECRET", DEVELOPMENT_CLIENT_SECRET, clock);
     }
 
     @Bean

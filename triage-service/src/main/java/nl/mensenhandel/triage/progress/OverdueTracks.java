@@ -13,7 +13,6 @@ import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -22,6 +21,7 @@ import org.springframework.stereotype.Component;
 
 import nl.mensenhandel.platform.outbox.Outbox;
 import nl.mensenhandel.platform.outbox.OutboxDispatcher;
+import nl.mensenhandel.platform.scheduling.PeriodicJob;
 import nl.mensenhandel.triage.cases.Casus;
 import nl.mensenhandel.triage.cases.Escalation;
 import nl.mensenhandel.triage.cases.Track;
@@ -29,8 +29,6 @@ import nl.mensenhandel.triage.cases.Track.TrackStatus;
 import nl.mensenhandel.triage.notifications.CasusNotifications;
 import nl.mensenhandel.triage.tables.TriageConfiguration;
 import nl.mensenhandel.triage.tables.TriageConfigurations;
-import reactor.core.Disposable;
-import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
@@ -48,7 +46,7 @@ import reactor.core.publisher.Mono;
  * {@link Clock}.
  */
 @Component
-public class OverdueTracks implements SmartLifecycle {
+public class OverdueTracks extends PeriodicJob {
 
     private static final Logger LOG = LoggerFactory.getLogger(OverdueTracks.class);
 
@@ -70,7 +68,6 @@ public class OverdueTracks implements SmartLifecycle {
     private final boolean enabled;
     private final Duration interval;
     private final Duration initialDelay;
-    private volatile Disposable schedule;
 
     public OverdueTracks(ReactiveMongoTemplate mongo, TriageConfigurations configurations,
             CasusNotifications notifications, EscalationRecords records, OutboxDispatcher dispatcher, Clock clock,
@@ -162,30 +159,22 @@ public class OverdueTracks implements SmartLifecycle {
     }
 
     @Override
-    public void start() {
-        if (!enabled) {
-            return;
-        }
-        schedule = Flux.interval(initialDelay, interval)
-                .onBackpressureDrop()
-                .concatMap(tick -> checkOnce().onErrorResume(error -> {
-                    LOG.atWarn().addKeyValue("error", error.getClass().getSimpleName()).log("Overdue check failed");
-                    return Mono.empty();
-                }), 1)
-                .subscribe();
+    protected Mono<Check> runOnce() {
+        return checkOnce();
     }
 
     @Override
-    public void stop() {
-        Disposable running = schedule;
-        if (running != null) {
-            running.dispose();
-        }
-        schedule = null;
+    protected boolean enabled() {
+        return enabled;
     }
 
     @Override
-    public boolean isRunning() {
-        return schedule != null;
+    protected Duration initialDelay() {
+        return initialDelay;
+    }
+
+    @Override
+    protected Duration interval() {
+        return interval;
     }
 }
