@@ -8,7 +8,10 @@ import org.springframework.stereotype.Component;
 
 import reactor.core.publisher.Mono;
 
-/** BASE (issue 8): reads collection {@code meetings} ({@code _id}, {@code region}, {@code tableId}). */
+/**
+ * Whether a decision's meeting exists: reads the stored meetings ({@link Meeting}: {@code _id}, {@code region},
+ * {@code tableId}).
+ */
 @Component
 class StoredMeetingCheck implements MeetingCheck {
 
