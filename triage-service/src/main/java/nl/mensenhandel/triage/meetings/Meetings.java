@@ -59,19 +59,25 @@ public class Meetings {
 
     /** Schedules a meeting of a table of the caller's region, at most once per Idempotency-Key. */
     public Mono<IdempotentOutcome<Agendas.View>> schedule(TenantContext caller, Request request, String idempotencyKey) {
+        // the table is checked inside the first attempt only: a retry answers the meeting scheduled first, even when
+        // the regio-beheerder has removed its table since
         return access.maySchedule(caller).enforce(caller)
-                .flatMap(c -> configurations.of(c.region()))
-                .flatMap(configuration -> {
-                    Optional<TriageConfiguration.Table> table = configuration.table(request.tableId());
-                    return access.tableOfRegion(request.tableId(), table).enforce(table).map(Optional::orElseThrow);
-                })
-                .flatMap(table -> idempotent.run(caller.region() + "|" + caller.subject() + "|meetings.schedule",
+                .flatMap(c -> idempotent.run(caller.region() + "|" + caller.subject() + "|meetings.schedule",
                         idempotencyKey, request,
-                        id -> mongo.insert(caller, new Meeting(id, caller.region(), table.id(), table.name(),
-                                request.form(), request.scheduledAt(), caller.subject(), clock.instant())),
+                        id -> tableOf(c, request.tableId()).flatMap(table -> mongo.insert(caller, new Meeting(id,
+                                caller.region(), table.id(), table.name(), request.form(), request.scheduledAt(),
+                                caller.subject(), clock.instant()))),
                         id -> mongo.findById(caller, id, Meeting.class)))
                 .flatMap(outcome -> withAgenda(caller, outcome.resource())
                         .map(view -> new IdempotentOutcome<>(view, outcome.created())));
+    }
+
+    /** The table of the caller's region the meeting is of (rule meeting-of-a-configured-table). */
+    private Mono<TriageConfiguration.Table> tableOf(TenantContext caller, String tableId) {
+        return configurations.of(caller.region()).flatMap(configuration -> {
+            Optional<TriageConfiguration.Table> table = configuration.table(tableId);
+            return access.tableOfRegion(tableId, table).enforce(table).map(Optional::orElseThrow);
+        });
     }
 
     /** One meeting of the caller's region with its agenda; another region's answers 404. */

@@ -153,6 +153,22 @@ class MeetingsApiTest extends ApiTestSupport {
     }
 
     @Test
+    void aRetryAnswersTheMeetingScheduledFirstEvenAfterItsTableWasRemoved() {
+        Map<String, Object> body = body(TABLE, "OVERLEG", inDays(7));
+        String first = scheduled(table(), body, "retry-after-change");
+        // the regio-beheerder replaces the region's tables: TABLE is gone
+        api.mutateWith(user(REGION, "regio-beheerder")).put().uri("/api/triage/configuration")
+                .bodyValue(Map.of("tables", List.of(Map.of("id", "nieuwe-tafel", "name", "Nieuwe tafel", "level",
+                        "REGIONAAL", "participants", List.of(Map.of("organisation", "Gemeente Zaanstad", "covenant",
+                                "ZVH_CONVENANT")))), "steps", List.of("nieuwe-tafel"), "afDecidesWithoutTable", false))
+                .exchange().expectStatus().isOk();
+
+        schedule(table(), body, "retry-after-change").expectStatus().isOk()
+                .expectBody().jsonPath("$.id").isEqualTo(first);
+        schedule(table(), body, "a-new-key").expectStatus().isEqualTo(422);
+    }
+
+    @Test
     void ruleAMeetingIsOfAConfiguredTable() {
         schedule(table(), body("loo-heemstede", "OVERLEG", inDays(7)), "k")
                 .expectStatus().isEqualTo(422)
