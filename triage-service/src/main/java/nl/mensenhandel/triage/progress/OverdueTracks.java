@@ -88,8 +88,10 @@ public class OverdueTracks extends PeriodicJob {
     /** One check over every region's open tracks. */
     public Mono<Check> checkOnce() {
         LocalDate today = TrackProgressQueries.today(clock);
-        Query open = new Query(Criteria.where("tracks")
-                .elemMatch(Criteria.where("status").in(TrackStatus.GEOPEND, TrackStatus.LOPEND)));
+        // only casussen with a track that is open AND past its due date: the check runs every minute, and a region's
+        // open tracks that are on time need not be read (nor their casus decrypted) each time
+        Query open = new Query(Criteria.where("tracks").elemMatch(Criteria.where("status")
+                .in(TrackStatus.GEOPEND, TrackStatus.LOPEND).and("dueDate").lt(today)));
         return mongo.find(open, Casus.class)
                 .filter(casus -> casus.tracks().stream().anyMatch(track -> pending(track, today)))
                 .concatMap(casus -> configurations.of(casus.region()).flatMap(config -> check(casus, config, today)))
