@@ -19,6 +19,8 @@ final class PlacementApiMapper {
                 .region(p.region())
                 .placementType(nl.mensenhandel.care.api.model.PlacementType.fromValue(p.placementType().name()))
                 .providerId(p.providerId())
+                .locationId(p.locationId())
+                .requestedAt(p.createdAt() == null ? null : p.createdAt().atOffset(ZoneOffset.UTC))
                 .status(nl.mensenhandel.care.api.model.PlacementStatus.fromValue(p.status().name()))
                 .responsibleMunicipalityCode(p.responsibleMunicipalityCode())
                 .startedAt(p.startedAt() == null ? null : p.startedAt().atOffset(ZoneOffset.UTC));

@@ -20,9 +20,41 @@ public class PlacementController implements PlacementsApi {
     }
 
     @Override
-    public Mono<ResponseEntity<PlacementPage>> listPlacements(Integer page, Integer size, ServerWebExchange exchange) {
+    public Mono<ResponseEntity<PlacementPage>> listPlacements(nl.mensenhandel.care.api.model.PlacementStatus status, java.util.UUID trajectoryId,
+            Integer page, Integer size, ServerWebExchange exchange) {
         return CurrentTenant.get()
                 .flatMap(caller -> queries.list(caller, page, size))
                 .map(result -> ResponseEntity.ok(PlacementApiMapper.toApi(result)));
+    }
+
+    // BASE-BRANCH STUBS (i9-base only): the placements helper implements these.
+    @Override
+    public Mono<ResponseEntity<nl.mensenhandel.care.api.model.Placement>> requestPlacement(java.util.UUID trajectoryId,
+            String idempotencyKey, Mono<nl.mensenhandel.care.api.model.NewPlacement> body, ServerWebExchange exchange) {
+        return Mono.error(new UnsupportedOperationException("i9-base stub"));
+    }
+
+    @Override
+    public Mono<ResponseEntity<nl.mensenhandel.care.api.model.Placement>> getPlacement(java.util.UUID placementId,
+            ServerWebExchange exchange) {
+        return Mono.error(new UnsupportedOperationException("i9-base stub"));
+    }
+
+    @Override
+    public Mono<ResponseEntity<nl.mensenhandel.care.api.model.Placement>> decidePlacement(java.util.UUID placementId,
+            Mono<nl.mensenhandel.care.api.model.PlacementDecision> body, ServerWebExchange exchange) {
+        return Mono.error(new UnsupportedOperationException("i9-base stub"));
+    }
+
+    @Override
+    public Mono<ResponseEntity<nl.mensenhandel.care.api.model.Placement>> reportIntake(java.util.UUID placementId,
+            Mono<nl.mensenhandel.care.api.model.PlacementIntake> body, ServerWebExchange exchange) {
+        return Mono.error(new UnsupportedOperationException("i9-base stub"));
+    }
+
+    @Override
+    public Mono<ResponseEntity<nl.mensenhandel.care.api.model.Placement>> reportDeparture(java.util.UUID placementId,
+            Mono<nl.mensenhandel.care.api.model.PlacementDeparture> body, ServerWebExchange exchange) {
+        return Mono.error(new UnsupportedOperationException("i9-base stub"));
     }
 }

@@ -1,6 +1,9 @@
 package nl.mensenhandel.care.placements;
 
-/** Requested from the provider, in the place, ended. The transition table comes with the placement slice. */
+/**
+ * Requested outside the platform, reserved (a place held until {@code reservedUntil}), accepted, declined, expired,
+ * placed (the victim is in the place), ended. The allowed moves are one table ({@code PlacementTransitions}).
+ */
 public enum PlacementStatus {
-    AANGEVRAAGD, GEPLAATST, BEEINDIGD
+    AANGEVRAAGD, GERESERVEERD, GEACCEPTEERD, AFGEWEZEN, VERLOPEN, GEPLAATST, BEEINDIGD
 }

@@ -26,6 +26,8 @@ public enum ProblemType {
     /** signal-service: the municipality takes no anonymous reports (DOMAIN.md §9); the problem says where to go. */
     ANONYMOUS_INTAKE_CLOSED("anonymous-intake-closed", HttpStatus.UNPROCESSABLE_CONTENT,
             "This municipality takes no anonymous reports here"),
+    /** care-coordination-service: no free place to reserve at the location (another location, or wait). */
+    NO_FREE_PLACE("no-free-place", HttpStatus.CONFLICT, "No free place at this location"),
     RATE_LIMITED("rate-limited", HttpStatus.TOO_MANY_REQUESTS, "Too many requests"),
     SERVICE_UNAVAILABLE("service-unavailable", HttpStatus.SERVICE_UNAVAILABLE, "Service temporarily unavailable"),
     INTERNAL("internal", HttpStatus.INTERNAL_SERVER_ERROR, "Internal error");

@@ -28,14 +28,15 @@ public final class AccessMatrix {
      */
     public static final String SERVICE_ACCOUNT = "service-account";
     public static final Set<String> SCOPES = Set.of("region", "municipalities", "exploitation-municipality",
-            "provider", "own-reports", "any-municipality", "handover-party", "public", "own-inbox",
+            "provider", "own-reports", "own-questions", "any-municipality", "handover-party", "public", "own-inbox",
             "care-tracks", "inspection-tracks", "service-to-service");
     public static final Set<String> OTHER_REGION = Set.of("404", "not-listed", "own-region", "routed", "own-reports",
             "public", "service");
     /** The fixtures {@code AccessMatrixIT} creates per region; a path parameter names one of them. */
     public static final Set<String> FIXTURES = Set.of("signal", "otherSignal", "residenceSignal", "link", "configCode",
             "handoverSignal", "handover",
-            "auditedService", "anonymousIntakeMunicipality", "notification", "case", "track", "meeting");
+            "auditedService", "anonymousIntakeMunicipality", "notification", "case", "track", "meeting",
+            "careQuestion", "trajectory", "placement", "provider", "providerLocation", "providerPlacementType", "costYear");
 
     /** One row of the matrix. {@code deny}/{@code outsideScope} are null where the row has none. */
     public record Row(String operationId, String contract, Map<String, String> allow, Integer deny,
