@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -64,7 +65,11 @@ class EncryptedAtRestIT {
             // — in triage-service's casussen, and as care needs and inspection reasons at the receivers
             "Systeemtest RIEC-informatie ", "Systeemtest RIEC-duiding ", "Systeemtest zorgbehoefte ",
             "Systeemtest controle ", "Systeemtest zorg en straf ", "Systeemtest strafrechtelijke informatie ",
-            "Systeemtest zorg na storing ", "Systeemtest acuut ", "Systeemtest beraad ", "Systeemtest jeugdzorg ");
+            "Systeemtest zorg na storing ", "Systeemtest acuut ", "Systeemtest beraad ", "Systeemtest jeugdzorg ",
+            // care coordination (issue 9, CareCoordinationIT): the victim's name, a task, the next action and what
+            // the provider was told
+            "Systeemtest slachtoffer ", "Systeemtest taak ", "Systeemtest volgende actie ",
+            "Systeemtest voor de aanbieder ");
 
     @Test
     void aRawDumpOfEveryCollectionHoldsNoPersonalDataInClearText() throws IOException {
@@ -93,6 +98,10 @@ class EncryptedAtRestIT {
         // ... and a casus of it in triage-service, decided with care, inspection and ZORG_EN_STRAF tracks, whose
         // requests care coordination and enforcement received (their stores are dumped too)
         own.putAll(ownCasus(id, marker));
+
+        // ... and a zorgtraject in care coordination with a victim's name and birth date of our own, opened for a care
+        // question, with a task, the next action and a placement request telling the provider what it needs to know
+        own.putAll(ownTrajectory(marker));
 
         // 2. what must not be readable in the store
         Set<String> needles = new LinkedHashSet<>();
@@ -197,6 +206,75 @@ class EncryptedAtRestIT {
         Api.Response read = Api.get(gateway + "/api/cases/" + caseId, "casustafel.zaanstreek");
         assertThat(read.status()).as(read.body()).isEqualTo(200);
         assertThat(read.body()).contains(own.get("care need"), own.get("inspection reason"), own.get("deliberation"));
+        return own;
+    }
+
+    /**
+     * A care question and the zorgtraject opened for it by Zaanstreek-Waterland's zorgcoördinator, with unique personal
+     * data in every field care coordination encrypts, and a placement request at HVO Querido's noodbed; each read back
+     * decrypted through the API. Returns what must not be readable in the store.
+     */
+    private static Map<String, String> ownTrajectory(String marker) {
+        Map<String, String> own = new LinkedHashMap<>();
+        java.util.Random random = new java.util.Random(marker.hashCode());
+        own.put("victim name", "Dumptest Slachtoffernaam " + marker);
+        own.put("victim birth date", LocalDate.of(1950 + random.nextInt(30), 1 + random.nextInt(12),
+                1 + random.nextInt(28)).toString());
+        own.put("question summary", "Dumptest adviesvraag " + marker + ": vrouw gevonden bij een controle");
+        own.put("requester contact", "Dumptest Wijkagent " + marker + " 06-12345678");
+        own.put("task", "Dumptest zorgtaak " + marker + ": huisarts bellen");
+        own.put("next action", "Dumptest volgende stap " + marker + ": gesprek met de advocaat");
+        own.put("for provider", "Dumptest voor de opvang " + marker + ": allergisch voor noten");
+        String gateway = RunningPlatform.gatewayUrl();
+
+        Api.Response question = Api.post(gateway + "/api/care/questions", "zc.zaanstreek", Map.of("kind",
+                "NOODBEDAANVRAAG", "requesterKind", "POLITIE_AVIM", "requesterOrganisation", "Politie Zaanstreek",
+                "requesterContact", own.get("requester contact"), "municipalityCode", "GM0479",
+                "summary", own.get("question summary")), "dumptest-" + UUID.randomUUID());
+        assertThat(question.status()).as(question.body()).isEqualTo(201);
+        String due = LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam")).plusWeeks(1).toString();
+        Map<String, Object> victim = new LinkedHashMap<>();
+        victim.put("displayName", own.get("victim name"));
+        victim.put("birthDate", own.get("victim birth date"));
+        victim.put("gender", "VROUW");
+        victim.put("nationality", "NL");
+        victim.put("residenceStatus", "NEDERLANDER");
+        victim.put("exploitationForms", List.of("SEKSUEEL"));
+        victim.put("brpMunicipalityCode", "GM0479");
+        Map<String, Object> trajectory = new LinkedHashMap<>();
+        trajectory.put("questionId", question.json().path("id").asString());
+        trajectory.put("victim", victim);
+        trajectory.put("needs", List.of(Map.of("type", "MEDISCH", "status", "OPEN", "tasks",
+                List.of(Map.of("description", own.get("task"), "dueDate", due)))));
+        trajectory.put("nextAction", own.get("next action"));
+        trajectory.put("nextActionDate", due);
+        Api.Response opened = Api.post(gateway + "/api/care/trajectories", "zc.zaanstreek", trajectory,
+                "dumptest-" + UUID.randomUUID());
+        assertThat(opened.status()).as(opened.body()).isEqualTo(201);
+        String trajectoryId = opened.json().path("id").asString();
+
+        Api.Response capacity = Api.call("PUT", gateway + "/api/care/providers/hvo-querido/locations/querido-noodbed"
+                        + "/capacity/NOODBED", Api.clientToken("care-provider-querido", "querido-demo-secret"),
+                Api.JSON.writeValueAsString(Map.of("maximum", 20, "available", 10, "updatedAt",
+                        Instant.now().truncatedTo(ChronoUnit.SECONDS).toString())), Map.of());
+        assertThat(capacity.status()).as(capacity.body()).isEqualTo(200);
+        Api.Response placement = Api.post(gateway + "/api/care/trajectories/" + trajectoryId + "/placements",
+                "zc.zaanstreek", Map.of("placementType", "NOODBED", "providerId", "hvo-querido", "locationId",
+                        "querido-noodbed", "informationForProvider", own.get("for provider")),
+                "dumptest-" + UUID.randomUUID());
+        assertThat(placement.status()).as(placement.body()).isEqualTo(201);
+
+        // decrypted for those who may see it
+        Api.Response read = Api.get(gateway + "/api/care/trajectories/" + trajectoryId, "zc.zaanstreek");
+        assertThat(read.status()).as(read.body()).isEqualTo(200);
+        assertThat(read.body()).contains(own.get("victim name"), own.get("victim birth date"), own.get("task"),
+                own.get("next action"));
+        Api.Response readQuestion = Api.get(gateway + "/api/care/questions/" + question.json().path("id").asString(),
+                "zc.zaanstreek");
+        assertThat(readQuestion.body()).contains(own.get("question summary"), own.get("requester contact"));
+        Api.Response forQuerido = Api.call("GET", gateway + "/api/care/placements/" + placement.json().path("id")
+                .asString(), Api.clientToken("care-provider-querido", "querido-demo-secret"), null, Map.of());
+        assertThat(forQuerido.body()).contains(own.get("for provider")).doesNotContain(own.get("victim name"));
         return own;
     }
 

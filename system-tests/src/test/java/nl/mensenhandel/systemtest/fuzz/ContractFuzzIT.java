@@ -209,7 +209,7 @@ class ContractFuzzIT {
         request.headers().forEach(builder::header);
         Callers.Caller caller = request.caller();
         if (caller.user() != null) {
-            builder.header("Authorization", "Bearer " + Api.token(caller.user()));
+            builder.header("Authorization", "Bearer " + caller.token());
         } else if (caller.rawAuthorization() != null) {
             builder.header("Authorization", caller.rawAuthorization());
         }

@@ -56,11 +56,19 @@ public final class AccessMatrix {
         }
     }
 
+    /**
+     * The contracts whose rows walk one fixture through its lifecycle (care coordination: a placement is decided,
+     * then its intake, then its departure reported): their rows run in file order, after all others.
+     */
+    static final Set<String> LIFECYCLE_CONTRACTS = Set.of("care-coordination-service");
+
     private final Map<String, Row> rows;
+    private final List<String> fileOrder;
     private final List<String> malformed;
 
-    private AccessMatrix(Map<String, Row> rows, List<String> malformed) {
+    private AccessMatrix(Map<String, Row> rows, List<String> fileOrder, List<String> malformed) {
         this.rows = rows;
+        this.fileOrder = fileOrder;
         this.malformed = malformed;
     }
 
@@ -87,11 +95,23 @@ public final class AccessMatrix {
                 malformed.add(id + ": a value has the wrong type (" + e.getMessage() + ")");
             }
         }
-        return new AccessMatrix(rows, malformed);
+        return new AccessMatrix(rows, List.copyOf(operations.keySet()), malformed);
     }
 
     public Map<String, Row> rows() {
         return rows;
+    }
+
+    /**
+     * The order the suite calls the rows in: by operationId (as it always has), except the rows of the
+     * {@link #LIFECYCLE_CONTRACTS}, which follow after them in the order the file lists them.
+     */
+    public List<Row> inRunOrder() {
+        List<Row> ordered = new ArrayList<>();
+        rows.values().stream().filter(row -> !LIFECYCLE_CONTRACTS.contains(row.contract())).forEach(ordered::add);
+        fileOrder.stream().map(rows::get).filter(row -> row != null && LIFECYCLE_CONTRACTS.contains(row.contract()))
+                .forEach(ordered::add);
+        return ordered;
     }
 
     public Row row(String operationId) {

@@ -77,7 +77,7 @@ class AccessMatrixIT {
         int otherRegionChecks = 0;
         int outsideScopeChecks = 0;
         int noTokenChecks = 0;
-        for (Row row : matrix.rows().values()) {
+        for (Row row : matrix.inRunOrder()) {
             Operation op = operations.get(row.operationId());
             for (String region : List.of(A, B)) {
                 for (Caller caller : Callers.of(region)) {

@@ -18,7 +18,8 @@ import nl.mensenhandel.systemtest.RunningPlatform;
 /**
  * What {@code AccessMatrixIT} creates in one region, through the gateway, fresh for each run: the
  * resources the matrix's path parameters name ({@code signal}, {@code otherSignal}, {@code link},
- * {@code configCode}, {@code case}, {@code track}, {@code meeting}), an anonymous signal's case code and secret,
+ * {@code configCode}, {@code case}, {@code track}, {@code meeting}, and care coordination's in {@link CareFixture}),
+ * an anonymous signal's case code and secret,
  * the region's triage configuration as it stands, and the markers that identify this region's data — none of
  * which may ever appear in an answer to the other region.
  */
@@ -26,7 +27,7 @@ record RegionFixture(String region, String municipality, String marker, String s
         String residenceSignal, String link, String caseCode, String secret, Instant observedAt,
         String enrichedSignal, String anonymousIntakeMunicipality, String handoverSignal, String handover,
         String spoedSignal, String notification, String caseId, String track, String meeting, String table,
-        Map<String, Object> triageConfiguration) {
+        Map<String, Object> triageConfiguration, Instant createdAt, CareFixture care) {
 
     static final String CONFIG_CODE = "SYSTEEMTEST_MATRIX";
     /** The dates the platform reasons in (due dates, the OM's decision). */
@@ -154,12 +155,17 @@ record RegionFixture(String region, String municipality, String marker, String s
                 Map.of("tableId", table, "form", "OVERLEG", "scheduledAt", nextWeek().toString()),
                 "matrix-fixture-meeting-" + marker);
 
+        // care coordination (issue 9): the trajectory the ZORG_EN_STRAF track opened, a care question, capacity,
+        // a reserved placement and the cost allocation of the fixture year
+        Instant createdAt = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        CareFixture care = CareFixture.create(region, municipality, marker, caseId, createdAt);
+
         return new RegionFixture(region, municipality, marker, signal, otherSignal, residenceSignal,
                 link.json().get("id").asString(),
                 receipt.json().get("caseCode").asString(), receipt.json().get("secret").asString(), observedAt,
                 enrichedSignal, anonymousIntakeMunicipality,
                 handoverSignal, handover.json().get("id").asString(), spoedSignal, notification,
-                caseId, track, created(meeting), table, triageConfiguration);
+                caseId, track, created(meeting), table, triageConfiguration, createdAt, care);
     }
 
     /** getTriageConfiguration's answer as putTriageConfiguration takes it: without region, source and updatedAt. */
@@ -193,6 +199,13 @@ record RegionFixture(String region, String municipality, String marker, String s
             case "case" -> caseId;
             case "track" -> track;
             case "meeting" -> meeting;
+            case "careQuestion" -> care.careQuestion();
+            case "trajectory" -> care.trajectory();
+            case "provider" -> care.provider();
+            case "providerLocation" -> care.location();
+            case "providerPlacementType" -> care.placementType();
+            case "placement" -> care.placement();
+            case "costYear" -> Integer.toString(CareFixture.COST_YEAR);
             default -> throw new IllegalArgumentException("unknown fixture " + fixture + " (see AccessMatrix.FIXTURES)");
         };
     }
@@ -215,6 +228,15 @@ record RegionFixture(String region, String municipality, String marker, String s
         values.put("dueDate", LocalDate.now(DUTCH_TIME).plusWeeks(2).toString());
         values.put("today", LocalDate.now(DUTCH_TIME).toString());
         values.put("nextWeek", nextWeek().toString());
+        // fixed per run, not per call: a second allowed caller sends the same intake and departure (200 unchanged),
+        // and the capacity publication is later than the fixture's own
+        values.put("now", createdAt.toString());
+        values.put("arrivedAt", createdAt.minus(Duration.ofHours(1)).toString());
+        values.put("departedAt", createdAt.minus(Duration.ofMinutes(1)).toString());
+        values.put("trajectory", care.trajectory());
+        values.put("provider", care.provider());
+        values.put("providerLocation", care.location());
+        values.put("providerPlacementType", care.placementType());
         return values;
     }
 
@@ -223,13 +245,14 @@ record RegionFixture(String region, String municipality, String marker, String s
      * that is exactly {@code ${name}} is replaced by the value itself.
      */
     Map<String, Object> jsonPlaceholders() {
-        return Map.of("triageConfiguration", triageConfiguration);
+        return Map.of("triageConfiguration", triageConfiguration, "trajectoryUpdate", care.trajectoryUpdate());
     }
 
     /** What identifies this region's data: no answer to the other region may contain any of it. */
     List<String> markers() {
         return List.of(marker, signal, otherSignal, residenceSignal, link, caseCode, enrichedSignal, handoverSignal,
-                handover, spoedSignal, notification, caseId, track, meeting);
+                handover, spoedSignal, notification, caseId, track, meeting, care.careQuestion(), care.trajectory(),
+                care.placement());
     }
 
     static Map<String, Object> signalBody(String municipality, String description, Instant observedAt,
@@ -251,7 +274,7 @@ record RegionFixture(String region, String municipality, String marker, String s
         return RunningPlatform.gatewayUrl() + path;
     }
 
-    private static String created(Api.Response response) {
+    static String created(Api.Response response) {
         assertThat(response.status()).as(response.body()).isEqualTo(201);
         return response.json().get("id").asString();
     }
