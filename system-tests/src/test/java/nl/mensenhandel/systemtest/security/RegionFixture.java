@@ -233,6 +233,7 @@ record RegionFixture(String region, String municipality, String marker, String s
         values.put("now", createdAt.toString());
         values.put("arrivedAt", createdAt.minus(Duration.ofHours(1)).toString());
         values.put("departedAt", createdAt.minus(Duration.ofMinutes(1)).toString());
+        values.put("afOrganisation", Callers.role(region, "aandachtsfunctionaris").claim("organisation"));
         values.put("trajectory", care.trajectory());
         values.put("provider", care.provider());
         values.put("providerLocation", care.location());
