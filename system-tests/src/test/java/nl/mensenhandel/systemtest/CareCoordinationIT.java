@@ -111,7 +111,7 @@ class CareCoordinationIT {
         var afRead = get(url("/api/care/trajectories/" + trajectoryId), "af.rotterdam");
         assertThat(afRead.status()).as(afRead.body()).isEqualTo(200);
         for (JsonNode seen : List.of(asAf, afRead.json())) {
-            assertThat(fieldNames(seen)).as("what the AF sees: " + seen).isSubsetOf(STATUS_ONLY).contains("status");
+            assertThat(filledFields(seen)).as("what the AF sees: " + seen).isSubsetOf(STATUS_ONLY).contains("status");
             assertThat(seen.toString()).doesNotContain(victimName, birthDate, "Systeemtest taak", "Systeemtest volgende");
         }
         assertThat(get(url("/api/care/trajectories/" + trajectoryId), "zc.zaanstreek").status())
@@ -342,9 +342,15 @@ class CareCoordinationIT {
         return null;
     }
 
-    private static List<String> fieldNames(JsonNode node) {
+    /** The fields of the answer that hold something (an empty list, as the generated models send it, holds nothing). */
+    private static List<String> filledFields(JsonNode node) {
         List<String> names = new ArrayList<>();
-        node.propertyNames().forEach(names::add);
+        node.propertyNames().forEach(name -> {
+            JsonNode value = node.get(name);
+            if (!value.isNull() && !(value.isArray() && value.isEmpty())) {
+                names.add(name);
+            }
+        });
         return names;
     }
 
