@@ -16,7 +16,8 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Care coordination's part of a region's fixtures (issue 9), created through the gateway as the people and systems
- * who do it: the region's zorgcoördinator records an advice question ({@code careQuestion}); the fixture casus'
+ * who do it: the home municipality's AF asks the zorgcoördinator an advice question ({@code careQuestion}); the
+ * fixture casus'
  * ZORG_EN_STRAF track opened a zorgtraject by itself (triage → care request → trajectory), which the suite waits for
  * and whose victim profile the zorgcoördinator fills in ({@code trajectory}, and {@code trajectoryUpdate} naming its
  * version then); the region's provider client publishes capacity at its location ({@code provider},
@@ -50,15 +51,14 @@ record CareFixture(String careQuestion, String trajectory, Map<String, Object> t
         String placementType = PROVIDER.get(region).get(2);
         assertThat(providerClient.claim("provider")).as("the provider claim of " + providerClient).isEqualTo(provider);
 
-        // an advice question that reached the zorgcoördinator by phone
+        // an advice question the home municipality's AF asks the zorgcoördinator directly: the zorgcoördinator reads
+        // it (region), the AF who asked it too (own-questions), another AF of the region does not (404)
         Map<String, Object> question = new LinkedHashMap<>();
         question.put("kind", "ADVIESVRAAG");
-        question.put("requesterKind", "PARTNER");
-        question.put("requesterOrganisation", "Systeemtest toegangsmatrix");
         question.put("municipalityCode", municipality);
         question.put("summary", "Systeemtest toegangsmatrix " + marker + " (adviesvraag)");
-        String careQuestion = created(Api.post(url("/api/care/questions"), zc, question,
-                "matrix-fixture-question-" + marker));
+        String careQuestion = created(Api.post(url("/api/care/questions"),
+                Callers.role(region, "aandachtsfunctionaris").name(), question, "matrix-fixture-question-" + marker));
 
         // the trajectory the casus' ZORG_EN_STRAF track opened in care coordination
         String trajectory = awaitTrajectory(zc, caseId);
