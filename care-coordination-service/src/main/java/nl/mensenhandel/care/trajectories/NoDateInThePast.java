@@ -39,7 +39,7 @@ public final class NoDateInThePast {
                         .collect(Collectors.toMap(CareTask::id, CareTask::dueDate, (a, b) -> a));
         boolean backdated = needs.stream().flatMap(n -> n.tasks().stream())
                 .anyMatch(task -> task.dueDate() != null && task.dueDate().isBefore(today)
-                        && !Objects.equals(knownDueDates.get(task.id()), task.dueDate()));
+                        && (task.id() == null || !Objects.equals(knownDueDates.get(task.id()), task.dueDate())));
         return backdated ? rejected("needs", "has a task due in the past") : allowed();
     }
 
