@@ -28,10 +28,12 @@ class TrajectoryStore {
 
     private final RegionScopedMongo scoped;
     private final ReactiveMongoTemplate mongo;
+    private final TrajectoryEncryption encryption;
 
-    TrajectoryStore(RegionScopedMongo scoped, ReactiveMongoTemplate mongo) {
+    TrajectoryStore(RegionScopedMongo scoped, ReactiveMongoTemplate mongo, TrajectoryEncryption encryption) {
         this.scoped = scoped;
         this.mongo = mongo;
+        this.encryption = encryption;
     }
 
     /**
@@ -72,9 +74,11 @@ class TrajectoryStore {
      * version; 409 {@code conflict} otherwise.
      */
     Mono<Zorgtraject> replace(TenantContext caller, StoredTrajectory expected, Zorgtraject changed, Instant closedAt) {
-        Query unchanged = Query.query(Criteria.where("_id").is(expected.id()).and("region").is(caller.region())
-                .and("version").is(expected.version()));
-        return mongo.replace(unchanged, StoredTrajectory.of(changed, closedAt))
+        org.bson.Document unchanged = new org.bson.Document("_id", expected.id()).append("region", caller.region())
+                .append("version", expected.version());
+        org.bson.Document sealed = encryption.sealed(StoredTrajectory.of(changed, closedAt));
+        return mongo.getCollection(Zorgtraject.COLLECTION)
+                .flatMap(collection -> Mono.from(collection.replaceOne(unchanged, sealed)))
                 .flatMap(result -> result.getMatchedCount() == 1 ? Mono.just(changed)
                         : Mono.error(new ApiProblem(ProblemType.CONFLICT,
                                 "The trajectory was changed meanwhile; read it again (its new version) and retry")));
