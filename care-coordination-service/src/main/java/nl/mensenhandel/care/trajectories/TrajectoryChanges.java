@@ -83,7 +83,10 @@ public class TrajectoryChanges {
                 .flatMap(stored -> {
                     Zorgtraject current = stored.trajectory();
                     if (current.status() == to) {
-                        return Mono.just(current);
+                        // already there: answered unchanged (a retried or repeated move), logged as the read it is
+                        return accessLog.record(caller, "READ", Trajectories.RESOURCE, current.id(),
+                                Trajectories.subject(current.id()), Trajectories.PURPOSE)
+                                .then(trajectories.view(caller, current));
                     }
                     Instant now = clock.instant();
                     return TrajectoryTransitions.step(current.status(), to).enforce(current)
@@ -93,10 +96,10 @@ public class TrajectoryChanges {
                                 history.add(new StatusChange(to.name(), now, caller.username(), reason));
                                 return store.replace(caller, stored, changed(t, now, t.victim(),
                                         t.responsibleMunicipality(), t.needs(), t.nextAction(), t.nextActionDate(),
-                                        to, history), to == TrajectoryStatus.AFGESLOTEN ? now : null);
+                                        to, history), to == TrajectoryStatus.AFGESLOTEN ? now : null)
+                                        .flatMap(changed -> logged(caller, changed));
                             });
-                })
-                .flatMap(changed -> logged(caller, changed));
+                });
     }
 
     /**

@@ -58,6 +58,9 @@ class TrajectoriesApiTest extends ApiTestSupport {
     @Autowired
     TrajectoryLookup lookup;
 
+    @Autowired
+    TrajectoryChanges changes;
+
     TrajectoryTestCalls calls;
 
     @BeforeEach
@@ -177,6 +180,26 @@ class TrajectoriesApiTest extends ApiTestSupport {
                 .jsonPath("$.type").isEqualTo("urn:mensenhandel:problem:conflict");
         calls.get(ZC, id).expectBody().jsonPath("$.nextAction").isEqualTo("Intake bij Humanitas plannen")
                 .jsonPath("$.version").isEqualTo(1);
+    }
+
+    /** Of concurrent updates naming the same version exactly one lands; the others answer 409 conflict. */
+    @Test
+    void concurrentUpdatesOfOneVersionLandOnce() {
+        String id = calls.opened(newTrajectory("Wendy", "GM0193"));
+        nl.mensenhandel.platform.tenancy.TenantContext zc = new nl.mensenhandel.platform.tenancy.TenantContext(
+                "s-zc", "zc.ijsselland", REGION, java.util.Set.of(), "Veilig Thuis", null,
+                java.util.Set.of("zorgcoordinator"));
+        Zorgtraject before = lookup.byId(REGION, id).block();
+        List<String> outcomes = reactor.core.publisher.Flux.range(0, 8)
+                .flatMap(i -> changes.update(zc, id, new TrajectoryChanges.Update(0, before.victim(), before.needs(),
+                        "Actie " + i, before.nextActionDate()))
+                        .map(view -> "ok")
+                        .onErrorResume(nl.mensenhandel.platform.problem.ApiProblem.class,
+                                problem -> reactor.core.publisher.Mono.just(problem.type().name())))
+                .collectList().block();
+        assertThat(outcomes).containsOnly("ok", "CONFLICT");
+        assertThat(outcomes).filteredOn("ok"::equals).hasSize(1);
+        assertThat(lookup.byId(REGION, id).block().version()).isEqualTo(1);
     }
 
     /** Rule no-date-in-the-past on updateTrajectory and openTrajectory. */
