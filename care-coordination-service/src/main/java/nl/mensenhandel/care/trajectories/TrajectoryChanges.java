@@ -59,11 +59,10 @@ public class TrajectoryChanges {
     public Mono<Trajectories.View> update(TenantContext caller, String id, Update update) {
         return writable(caller, id).flatMap(stored -> {
             Zorgtraject current = stored.trajectory();
-            if (current.version() != update.version()) {
-                return Mono.error(new ApiProblem(ProblemType.CONFLICT, "The trajectory is at version "
-                        + current.version() + ", not " + update.version() + "; read it again and retry"));
-            }
             return TrajectoryTransitions.changeable(current.status()).enforce(current)
+                    .flatMap(t -> t.version() == update.version() ? Mono.just(t)
+                            : Mono.error(new ApiProblem(ProblemType.CONFLICT, "The trajectory is at version "
+                                    + t.version() + ", not " + update.version() + "; read it again and retry")))
                     .flatMap(t -> NoDateInThePast.check(t, update.nextActionDate(), update.needs(),
                             Trajectories.today(clock)).enforce(t))
                     .flatMap(t -> store.replace(caller, stored, changed(t, clock.instant(), update.victim(),
