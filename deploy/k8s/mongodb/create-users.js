@@ -23,7 +23,10 @@ const UPDATABLE = {
             "meldpunten", "idempotency_keys", "triage_submissions", "notifications"],
   // triage_configurations: the regio-beheerder's tables and steps per region (replaced by putTriageConfiguration)
   triage: ["cases", "case_reference_counters", "idempotency_keys", "triage_configurations"],
-  care: ["placements", "care_requests", "idempotency_keys"],
+  // care_questions / trajectories: intake and zorgtrajecten (trajectories replaced per change; both removed by
+  // retention; care_questions.trajectoryId set when a trajectory is opened for it); trajectory_reference_counters
+  care: ["placements", "care_requests", "idempotency_keys", "care_questions", "trajectories",
+         "trajectory_reference_counters"],
   enforcement: ["inspections", "inspection_requests", "idempotency_keys"],
   monitor: ["idempotency_keys"],
 };

@@ -18,6 +18,7 @@ import nl.mensenhandel.platform.mongo.RegionScoped;
  * @param commandId  the sender's command id (its Idempotency-Key), to trace a request back to the decision
  * @param sentBy     the client id of the service that delivered it
  * @param receivedAt when it arrived (the list is newest first; retention counts from here)
+ * @param trajectoryId the zorgtraject this request opens (its id follows from the request's; issue 9)
  */
 @Document("care_requests")
 @CompoundIndex(name = "worklist", def = "{'region': 1, 'receivedAt': -1}")
@@ -36,5 +37,6 @@ public record CareRequest(
         CareRequestStatus status,
         Instant receivedAt,
         String commandId,
-        String sentBy) implements RegionScoped {
+        String sentBy,
+        String trajectoryId) implements RegionScoped {
 }

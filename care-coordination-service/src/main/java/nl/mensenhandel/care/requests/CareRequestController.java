@@ -70,6 +70,7 @@ public class CareRequestController implements CareRequestsApi {
                 .dueDate(r.dueDate())
                 .urgent(r.urgent())
                 .status(nl.mensenhandel.care.api.model.CareRequest.StatusEnum.fromValue(r.status().name()))
-                .receivedAt(r.receivedAt().atOffset(ZoneOffset.UTC));
+                .receivedAt(r.receivedAt().atOffset(ZoneOffset.UTC))
+                .trajectoryId(r.trajectoryId() == null ? null : UUID.fromString(r.trajectoryId()));
     }
 }

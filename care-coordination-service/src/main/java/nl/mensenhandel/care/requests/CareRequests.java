@@ -8,6 +8,8 @@ import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
 
+import nl.mensenhandel.care.trajectories.CareRequestOrigins.TableRequest;
+import nl.mensenhandel.care.trajectories.TrajectoryOpening;
 import nl.mensenhandel.platform.audit.AccessLog;
 import nl.mensenhandel.platform.commands.CommandReceiver;
 import nl.mensenhandel.platform.idempotency.IdempotentCommands;
@@ -24,8 +26,10 @@ import reactor.core.publisher.Mono;
 
 /**
  * Care requests from the tables (issue 8 capability 6, "commands that are never lost"): received once per
- * command id from triage-service's outbox, listed for the region's zorgcoordinators. Every write and list is
- * access-logged.
+ * command id from triage-service's outbox, listed for the region's zorgcoordinators. Receiving one opens its
+ * zorgtraject (issue 9: status AANGEMELD, origin TAFEL) — on a repeat too, so that a receipt that stopped between
+ * storing the request and opening the trajectory is finished by the sender's retry; the trajectory's id follows
+ * from the request's, so it is never opened twice. Every write and list is access-logged.
  */
 @Service
 @EnableConfigurationProperties(CareRequestSenders.class)
@@ -42,12 +46,14 @@ public class CareRequests {
     }
 
     private final CommandReceiver receiver;
+    private final TrajectoryOpening trajectories;
     private final RegionScopedMongo mongo;
     private final AccessLog accessLog;
     private final Clock clock;
 
-    public CareRequests(CareRequestSenders senders, IdempotentCommands idempotent, RegionScopedMongo mongo,
-            AccessLog accessLog, Clock clock) {
+    public CareRequests(CareRequestSenders senders, IdempotentCommands idempotent, TrajectoryOpening trajectories,
+            RegionScopedMongo mongo, AccessLog accessLog, Clock clock) {
+        this.trajectories = trajectories;
         this.receiver = new CommandReceiver(new ServiceAccounts(senders.requestClients()), idempotent,
                 MunicipalityRegistry.load(), "receiveCareRequest", "care-requests-from-platform-services");
         this.mongo = mongo;
@@ -55,16 +61,31 @@ public class CareRequests {
         this.clock = clock;
     }
 
-    /** Stores the request once per command id; a repeat answers the first (created = false). */
+    /**
+     * Stores the request once per command id and opens its trajectory; a repeat answers the first (created = false)
+     * and opens the trajectory only if the first receipt did not get that far.
+     */
     public Mono<IdempotentOutcome<CareRequest>> receive(Received request, String commandId) {
         return receiver.receive(request.region(), request.municipalityCodes(), commandId, request,
                 (sender, id) -> mongo.insert(sender, new CareRequest(id, request.region(), request.caseId(),
                         request.caseReference(), request.trackId(), request.trackType(), request.municipalityCodes(),
                         request.regiehouderOrganisation(), request.careNeed(), request.dueDate(), request.urgent(),
-                        CareRequestStatus.ONTVANGEN, clock.instant(), commandId, sender.username()))
+                        CareRequestStatus.ONTVANGEN, clock.instant(), commandId, sender.username(),
+                        TrajectoryOpening.trajectoryIdOf(id)))
                         .flatMap(stored -> accessLog.record(sender, "CREATE", "care-request", stored.id(),
-                                stored.caseId(), PURPOSE).thenReturn(stored)),
-                (sender, id) -> mongo.findById(sender, id, CareRequest.class));
+                                stored.caseId(), PURPOSE).thenReturn(stored))
+                        .flatMap(stored -> withTrajectory(sender, stored)),
+                (sender, id) -> mongo.findById(sender, id, CareRequest.class)
+                        .flatMap(stored -> withTrajectory(sender, stored)));
+    }
+
+    /** Opens the request's trajectory unless it is open (requests stored before issue 9 name none: left as they are). */
+    private Mono<CareRequest> withTrajectory(TenantContext sender, CareRequest stored) {
+        if (stored.trajectoryId() == null) {
+            return Mono.just(stored);
+        }
+        return trajectories.openForTable(sender, new TableRequest(stored.id(), stored.caseId(), stored.caseReference(),
+                stored.trackId(), stored.municipalityCodes())).thenReturn(stored);
     }
 
     /** The region's care requests, newest first: the zorgcoordinator's work list. */

@@ -21,6 +21,10 @@ import org.springframework.http.MediaType;
 import org.springframework.security.test.web.reactive.server.SecurityMockServerConfigurers.JwtMutator;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
+import nl.mensenhandel.care.trajectories.TrajectoryLookup;
+import nl.mensenhandel.care.trajectories.TrajectoryOrigin;
+import nl.mensenhandel.care.trajectories.TrajectoryStatus;
+import nl.mensenhandel.care.trajectories.Zorgtraject;
 import nl.mensenhandel.platform.retention.RetentionRule;
 import nl.mensenhandel.platform.testing.ApiTestSupport;
 import nl.mensenhandel.platform.testing.TestJwts;
@@ -45,9 +49,13 @@ class CareRequestsApiTest extends ApiTestSupport {
     @Autowired
     List<RetentionRule> rules;
 
+    @Autowired
+    TrajectoryLookup trajectories;
+
     @BeforeEach
     void clean() {
         mongo.remove(new Query(), CareRequest.class).block();
+        mongo.remove(new Query(), Zorgtraject.COLLECTION).block();
     }
 
     static Map<String, Object> request(String careNeed) {
@@ -87,6 +95,47 @@ class CareRequestsApiTest extends ApiTestSupport {
         // the same command id for another request is a sender's bug: refused, nothing stored
         post(TRIAGE, request("iets anders"), key).expectStatus().isEqualTo(409);
         assertThat(mongo.count(new Query(), CareRequest.class).block()).isEqualTo(1);
+    }
+
+    /** Issue 9: receiving a table's care request opens its zorgtraject (AANGEMELD, origin TAFEL); a repeat opens none. */
+    @Test
+    void receivingOpensTheTrajectoryOnceARepeatOpensNothingNew() {
+        Map<String, Object> body = request("Opvang voor een minderjarige");
+        String key = body.get("trackId") + ":care-request";
+        String trajectoryId = com.jayway.jsonpath.JsonPath.read(new String(post(TRIAGE, body, key).expectStatus()
+                .isCreated().expectBody().returnResult().getResponseBody()), "$.trajectoryId");
+        String requestId = stored().getString("_id");
+        Zorgtraject opened = trajectories.byId(REGION, trajectoryId).block();
+        assertThat(opened.status()).isEqualTo(TrajectoryStatus.AANGEMELD);
+        assertThat(opened.origin()).isEqualTo(new TrajectoryOrigin(TrajectoryOrigin.Kind.TAFEL,
+                (String) body.get("caseId"), "IJ-2026-0001", (String) body.get("trackId"), requestId, null));
+        assertThat(opened.municipalityCodes()).containsExactly("GM0193");
+        assertThat(opened.openedBy()).isEqualTo("triage-service");
+        assertThat(opened.reference()).matches("ZT-\\d{4}-\\d{4}");
+        post(TRIAGE, body, key).expectStatus().isOk().expectBody().jsonPath("$.trajectoryId").isEqualTo(trajectoryId);
+        assertThat(mongo.count(new Query(), Zorgtraject.COLLECTION).block()).isEqualTo(1);
+        api.mutateWith(ZC).get().uri(PATH).exchange().expectStatus().isOk().expectBody()
+                .jsonPath("$.items[0].trajectoryId").isEqualTo(trajectoryId);
+    }
+
+    /**
+     * The process died between storing the request and opening its trajectory: the sender's retry (same command id)
+     * opens it — with the id the request names — and still stores no second request.
+     */
+    @Test
+    void aRetryAfterAStopBetweenRequestAndTrajectoryOpensIt() {
+        Map<String, Object> body = request("Noodbed en medische zorg");
+        String key = body.get("trackId") + ":care-request";
+        post(TRIAGE, body, key).expectStatus().isCreated();
+        String trajectoryId = stored().getString("trajectoryId");
+        // the state a stop in between leaves: the request and its idempotency record, no trajectory
+        mongo.remove(new Query(), Zorgtraject.COLLECTION).block();
+        assertThat(trajectories.byId(REGION, trajectoryId).block()).isNull();
+        post(TRIAGE, body, key).expectStatus().isOk().expectBody().jsonPath("$.trajectoryId").isEqualTo(trajectoryId);
+        assertThat(trajectories.byId(REGION, trajectoryId).block().origin().kind())
+                .isEqualTo(TrajectoryOrigin.Kind.TAFEL);
+        assertThat(mongo.count(new Query(), CareRequest.class).block()).isEqualTo(1);
+        assertThat(mongo.count(new Query(), Zorgtraject.COLLECTION).block()).isEqualTo(1);
     }
 
     @Test
