@@ -23,7 +23,8 @@ const UPDATABLE = {
             "meldpunten", "idempotency_keys", "triage_submissions", "notifications"],
   // triage_configurations: the regio-beheerder's tables and steps per region (replaced by putTriageConfiguration)
   triage: ["cases", "case_reference_counters", "idempotency_keys", "triage_configurations"],
-  care: ["placements", "care_requests", "idempotency_keys"],
+  // capacity: one document per location and placement type, its counters updated by every reservation
+  care: ["placements", "care_requests", "idempotency_keys", "capacity"],
   enforcement: ["inspections", "inspection_requests", "idempotency_keys"],
   monitor: ["idempotency_keys"],
 };
