@@ -90,22 +90,34 @@ class CareReservationBenchmark {
         MongoCollection<Document> reference = mongo.getCollection("benchmark_reference").block();
         List<Long> reservationNanos = new ArrayList<>();
         List<Long> referenceNanos = new ArrayList<>();
+        List<Long> roundWallNanos = new ArrayList<>();
+        List<Long> roundCpuNanos = new ArrayList<>();
         String loadBefore = loadAverage();
         for (int round = 0; round < WARMUP + ROUNDS; round++) {
             ReservationRace.publish(mongo, PLACES);
+            long cpuBefore = processCpuNanos();
+            long wallBefore = System.nanoTime();
             List<Sample> reserved = race(() -> reservations.reserve(ReservationRace.REGION, ReservationRace.LOCATION,
                     ReservationRace.TYPE));
+            long wall = System.nanoTime() - wallBefore;
+            long cpu = processCpuNanos() - cpuBefore;
             long granted = reserved.stream().filter(Sample::granted).count();
             assertThat(granted).as("round %d: reservations granted", round).isEqualTo(Math.min(PLACES, REQUESTS));
 
             List<Sample> plain = race(() -> Mono.from(reference.updateOne(Filters.eq("_id", "counter"),
                     Updates.inc("n", 1), new UpdateOptions().upsert(true))).map(result -> true));
             if (round >= WARMUP) {
+                roundWallNanos.add(wall);
+                roundCpuNanos.add(cpu);
                 reserved.forEach(sample -> reservationNanos.add(sample.nanos()));
                 plain.forEach(sample -> referenceNanos.add(sample.nanos()));
             }
         }
         String report = report(reservationNanos, referenceNanos)
+                + String.format(Locale.ROOT, "per round of %d reservations (median): %.1f ms wall, %.1f ms CPU of this"
+                        + " process (client, service and store together) — on %d otherwise idle cores the wall time"
+                        + " would approach CPU / cores%n", REQUESTS, ms(percentile(sorted(roundWallNanos), 0.5)),
+                        ms(percentile(sorted(roundCpuNanos), 0.5)), Runtime.getRuntime().availableProcessors())
                 + "load average (1/5/15 min) before: " + loadBefore + ", after: " + loadAverage()
                 + " (other processes on the machine compete for the same cores)\n";
         System.out.println(report);
@@ -171,6 +183,11 @@ class CareReservationBenchmark {
 
     private static long[] sorted(List<Long> values) {
         return values.stream().mapToLong(Long::longValue).sorted().toArray();
+    }
+
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     private static String loadAverage() {
