@@ -148,7 +148,7 @@ class CareReservationBenchmark {
                         .filter(arg -> arg.startsWith("-X")).toList()),
                 Runtime.getRuntime().maxMemory() / (1024 * 1024)));
         out.append(String.format(Locale.ROOT, "store: %s; driver pool maxPoolSize %s; %d rounds (+%d warm-up) of %d"
-                + " concurrent requests for %d free places%n", storeDescription(), POOL.isBlank() ? "100 (default)" : POOL,
+                + " concurrent requests for %d free places%n", storeDescription(), POOL.isBlank() ? "care.mongodb.max-pool-size (200)" : POOL + " (in the URI)",
                 ROUNDS, WARMUP, REQUESTS, PLACES));
         out.append(String.format(Locale.ROOT, "%-34s %8s %8s %8s %8s %8s%n", "latency (ms)", "p50", "p95", "p99", "max",
                 "n"));
