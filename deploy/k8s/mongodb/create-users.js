@@ -25,8 +25,9 @@ const UPDATABLE = {
   triage: ["cases", "case_reference_counters", "idempotency_keys", "triage_configurations"],
   // care_questions / trajectories: intake and zorgtrajecten (trajectories replaced per change; both removed by
   // retention; care_questions.trajectoryId set when a trajectory is opened for it); trajectory_reference_counters
+  // capacity: one document per location and placement type, its counters updated by every reservation
   care: ["placements", "care_requests", "idempotency_keys", "care_questions", "trajectories",
-         "trajectory_reference_counters"],
+         "trajectory_reference_counters", "capacity"],
   enforcement: ["inspections", "inspection_requests", "idempotency_keys"],
   monitor: ["idempotency_keys"],
 };

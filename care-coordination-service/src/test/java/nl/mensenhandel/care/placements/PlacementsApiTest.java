@@ -99,8 +99,9 @@ class PlacementsApiTest extends ApiTestSupport {
 
     private static Placement placement(String region, String provider, PlacementType type, String at) {
         Instant instant = Instant.parse(at);
-        return new Placement(UUID.randomUUID().toString(), region, type, provider, PlacementStatus.GEPLAATST,
-                "GM0479", instant, instant);
+        return new Placement(UUID.randomUUID().toString(), region, null, type, provider, null,
+                PlacementStatus.GEPLAATST, null, null, "GM0479", null, null, null, null, null, null, null, null,
+                instant, null, null, null, null, null, instant, 0, null);
     }
 
     private static JwtMutator caller(String role, String provider) {
