@@ -164,6 +164,32 @@ class PlacementRequestsApiTest extends PlacementApiTestBase {
         assertThat(places.free(NOODBED, PlacementType.NOODBED)).isZero();
     }
 
+    /**
+     * The same key sent twice at once: whichever way the two interleave (the second replays, or reserves too and then
+     * fails to store the same placement), one placement holds one place — a place held by a failed insert is released.
+     */
+    @Test
+    void concurrentRetriesWithOneKeyHoldOnePlace() {
+        places.publish(NOODBED, PlacementType.NOODBED, 10);
+        List<Integer> statuses = reactor.core.publisher.Flux.range(0, 6)
+                .flatMap(i -> reactor.core.publisher.Mono.fromCallable(() -> requestPlacement(zorgcoordinator(),
+                        TRAJECTORY, "same-key", NOODBED_REQUEST).returnResult(Document.class).getStatus().value())
+                        .subscribeOn(reactor.core.scheduler.Schedulers.boundedElastic()), 6)
+                .collectList().block(Duration.ofSeconds(60));
+        assertThat(statuses).containsOnly(201, 200);
+        assertThat(mongo.count(new Query(), Placement.class).block()).isEqualTo(1);
+        assertThat(places.free(NOODBED, PlacementType.NOODBED)).isEqualTo(9);
+    }
+
+    @Test
+    void theProvidersOnlyLocationOfTheTypeIsTakenWhenNoLocationIsNamed() {
+        places.publish(NOODBED, PlacementType.NOODBED, 1);
+        requestPlacement(zorgcoordinator(), TRAJECTORY, "provider-only",
+                Map.of("placementType", "NOODBED", "providerId", HUMANITAS))
+                .expectStatus().isCreated()
+                .expectBody().jsonPath("$.locationId").isEqualTo(NOODBED);
+    }
+
     private static String idOf(org.springframework.test.web.reactive.server.WebTestClient.ResponseSpec response) {
         return String.valueOf(response.expectBody(Map.class).returnResult().getResponseBody().get("id"));
     }
