@@ -209,7 +209,8 @@ public class PlacementRequests {
         return LocalDate.ofInstant(clock.instant(), NETHERLANDS);
     }
 
+    /** A rule about the location refuses: 422 naming it, as {@link PolicyDecision#enforce} words it. */
     private static <T> Mono<T> rejected(String rule, String detail) {
-        return PolicyDecision.rejected(rule, ProblemType.UNPROCESSABLE, detail).enforce(null);
+        return Mono.error(new ApiProblem(ProblemType.UNPROCESSABLE, detail + " (rule: " + rule + ")."));
     }
 }
