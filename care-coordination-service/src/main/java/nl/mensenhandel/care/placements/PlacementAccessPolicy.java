@@ -38,6 +38,24 @@ public class PlacementAccessPolicy {
     }
 
     /**
+     * Rule {@code request-placement-by-zorgcoordinator}: only the region's care coordinator requests a placement for a
+     * trajectory (issue 9 capability 5; a provider receives requests, it does not make them).
+     */
+    public PolicyDecision mayRequest(TenantContext caller) {
+        return caller.hasRole(Roles.ZORGCOORDINATOR) ? allowed()
+                : rejected("request-placement-by-zorgcoordinator", ProblemType.FORBIDDEN,
+                        "Only a zorgcoordinator may request a placement");
+    }
+
+    /**
+     * Rule: who may read a placement may also answer it and report intake and departure (issue 9 capability 4): the
+     * provider for its own placements, the care coordinator for what a provider told it outside the platform.
+     */
+    public PolicyDecision mayAnswer(TenantContext caller) {
+        return mayRead(caller);
+    }
+
+    /**
      * Rule: a care provider sees only its own placements; the care coordinator the whole region.
      *
      * @return the provider whose placements the caller may see, or empty for "the whole region"
