@@ -1,0 +1,36 @@
+package nl.mensenhandel.care.eligibility;
+
+import nl.mensenhandel.care.providers.CareLocation;
+import nl.mensenhandel.platform.policy.PolicyDecision;
+
+/**
+ * Rule {@value #NAME}: the victim's age on the day of the request lies within the location's {@code minAge} and
+ * {@code maxAge} (both inclusive; null: no limit). Sources: DOMAIN.md §5 ({@code JEUGDZORG}: "minors"; the other
+ * types are adult places) and issue 9 §3 ("gender and age constraints" per location); the Rotterdam source (003,
+ * "Opvang"): "opvangplekken voor minderjarige slachtoffers van seksuele uitbuiting" are youth-care places.
+ */
+public final class LocationAgeRule implements EligibilityRule {
+
+    public static final String NAME = "location-age";
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public PolicyDecision check(EligibilityRequest request) {
+        CareLocation location = request.location();
+        Integer age = request.victim() == null ? null : request.victim().ageOn(request.today());
+        if (location == null || age == null) {
+            return PolicyDecision.allowed(); // unknown age: victim-profile-complete refuses first
+        }
+        if (location.minAge() != null && age < location.minAge()) {
+            return refused("Location " + location.id() + " takes victims from age " + location.minAge());
+        }
+        if (location.maxAge() != null && age > location.maxAge()) {
+            return refused("Location " + location.id() + " takes victims up to age " + location.maxAge());
+        }
+        return PolicyDecision.allowed();
+    }
+}
