@@ -13,22 +13,18 @@ import nl.mensenhandel.platform.policy.PolicyDecision;
  * verblijfstatus, is landelijke de Categorale Opvang voor Slachtoffers van Mensenhandel (COSM) georganiseerd" —
  * lawfully resident ("nationale") victims go to specialised or regular shelter instead.
  */
-public final class CosmOnlyWithoutLawfulResidenceRule implements EligibilityRule {
+public final class CosmOnlyWithoutLawfulResidenceRule extends EligibilityRule.ForType {
 
     public static final String NAME = "cosm-only-without-lawful-residence";
     /** ISO 3166-1 alpha-2 of the Netherlands, as the profile records nationality. */
     static final String DUTCH = "NL";
 
-    @Override
-    public String name() {
-        return NAME;
+    public CosmOnlyWithoutLawfulResidenceRule() {
+        super(NAME, PlacementType.COSM);
     }
 
     @Override
-    public PolicyDecision check(EligibilityRequest request) {
-        if (request.placementType() != PlacementType.COSM) {
-            return PolicyDecision.allowed();
-        }
+    PolicyDecision checkType(EligibilityRequest request) {
         VictimProfile victim = request.victim() == null ? VictimProfile.unknown() : request.victim();
         boolean foreign = victim.nationality() != null && !victim.nationality().isBlank()
                 && !DUTCH.equalsIgnoreCase(victim.nationality().strip());

@@ -9,20 +9,16 @@ import nl.mensenhandel.platform.policy.PolicyDecision;
  * coordinator "reports to CoMensha"); the Rotterdam source (003, "Opvang"): "Stichting Humanitas faciliteert deze
  * opvang voor vrouwen in samenwerking met Comensha".
  */
-public final class CosmThroughComenshaRule implements EligibilityRule {
+public final class CosmThroughComenshaRule extends EligibilityRule.ForType {
 
     public static final String NAME = "cosm-through-comensha";
 
-    @Override
-    public String name() {
-        return NAME;
+    public CosmThroughComenshaRule() {
+        super(NAME, PlacementType.COSM);
     }
 
     @Override
-    public PolicyDecision check(EligibilityRequest request) {
-        if (request.placementType() != PlacementType.COSM) {
-            return PolicyDecision.allowed();
-        }
+    PolicyDecision checkType(EligibilityRequest request) {
         String reference = request.comenshaReference();
         return reference != null && !reference.isBlank() ? PolicyDecision.allowed()
                 : refused("A COSM place is requested through CoMensha: give its reference (comenshaReference)");

@@ -10,20 +10,16 @@ import nl.mensenhandel.platform.policy.PolicyDecision;
  * labour exploitation"); the Rotterdam source (003, "Opvang"): "crisisopvangplekken van de Nederlandse
  * Arbeidsinspectie, specifiek voor slachtoffers van arbeidsuitbuiting".
  */
-public final class CrisisopvangNlaOnlyForLabourRule implements EligibilityRule {
+public final class CrisisopvangNlaOnlyForLabourRule extends EligibilityRule.ForType {
 
     public static final String NAME = "crisisopvang-nla-only-for-labour";
 
-    @Override
-    public String name() {
-        return NAME;
+    public CrisisopvangNlaOnlyForLabourRule() {
+        super(NAME, PlacementType.CRISISOPVANG_NLA);
     }
 
     @Override
-    public PolicyDecision check(EligibilityRequest request) {
-        if (request.placementType() != PlacementType.CRISISOPVANG_NLA) {
-            return PolicyDecision.allowed();
-        }
+    PolicyDecision checkType(EligibilityRequest request) {
         boolean labour = request.victim() != null
                 && request.victim().exploitationForms().contains(ExploitationForm.ARBEID);
         return labour ? PolicyDecision.allowed()

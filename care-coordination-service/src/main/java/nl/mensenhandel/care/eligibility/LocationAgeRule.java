@@ -9,20 +9,18 @@ import nl.mensenhandel.platform.policy.PolicyDecision;
  * types are adult places) and issue 9 §3 ("gender and age constraints" per location); the Rotterdam source (003,
  * "Opvang"): "opvangplekken voor minderjarige slachtoffers van seksuele uitbuiting" are youth-care places.
  */
-public final class LocationAgeRule implements EligibilityRule {
+public final class LocationAgeRule extends EligibilityRule.ForLocation {
 
     public static final String NAME = "location-age";
 
-    @Override
-    public String name() {
-        return NAME;
+    public LocationAgeRule() {
+        super(NAME);
     }
 
     @Override
-    public PolicyDecision check(EligibilityRequest request) {
-        CareLocation location = request.location();
+    PolicyDecision checkLocation(EligibilityRequest request, CareLocation location) {
         Integer age = request.victim() == null ? null : request.victim().ageOn(request.today());
-        if (location == null || age == null) {
+        if (age == null) {
             return PolicyDecision.allowed(); // unknown age: victim-profile-complete refuses first
         }
         if (location.minAge() != null && age < location.minAge()) {

@@ -14,19 +14,17 @@ import nl.mensenhandel.platform.policy.PolicyDecision;
  * there"); the Rotterdam source (003, "Opvang"): "slachtoffers van mensenhandel, die in Rotterdam wonen, werken of
  * zijn aangetroffen", and COSM is "landelijk" organised.
  */
-public final class LocationCatchmentRule implements EligibilityRule {
+public final class LocationCatchmentRule extends EligibilityRule.ForLocation {
 
     public static final String NAME = "location-catchment";
 
-    @Override
-    public String name() {
-        return NAME;
+    public LocationCatchmentRule() {
+        super(NAME);
     }
 
     @Override
-    public PolicyDecision check(EligibilityRequest request) {
-        CareLocation location = request.location();
-        if (location == null || location.catchment() == CareLocation.Catchment.LANDELIJK) {
+    PolicyDecision checkLocation(EligibilityRequest request, CareLocation location) {
+        if (location.catchment() == CareLocation.Catchment.LANDELIJK) {
             return PolicyDecision.allowed();
         }
         VictimProfile victim = request.victim() == null ? VictimProfile.unknown() : request.victim();

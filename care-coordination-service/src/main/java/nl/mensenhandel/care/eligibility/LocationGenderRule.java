@@ -10,21 +10,16 @@ import nl.mensenhandel.platform.policy.PolicyDecision;
  * "women: Humanitas with CoMensha; men: Drenthe"); the Rotterdam source (003, "Opvang"): "een opvangplek in de
  * reguliere vrouwen- of mannenopvang".
  */
-public final class LocationGenderRule implements EligibilityRule {
+public final class LocationGenderRule extends EligibilityRule.ForLocation {
 
     public static final String NAME = "location-gender";
 
-    @Override
-    public String name() {
-        return NAME;
+    public LocationGenderRule() {
+        super(NAME);
     }
 
     @Override
-    public PolicyDecision check(EligibilityRequest request) {
-        CareLocation location = request.location();
-        if (location == null || location.gender() == CareLocation.LocationGender.ALLE) {
-            return PolicyDecision.allowed();
-        }
+    PolicyDecision checkLocation(EligibilityRequest request, CareLocation location) {
         Gender gender = request.victim() == null ? null : request.victim().gender();
         boolean takes = switch (location.gender()) {
             case VROUW -> gender == Gender.VROUW;

@@ -14,14 +14,13 @@ import nl.mensenhandel.platform.policy.PolicyDecision;
  * {@link EligibilityOverride} for this rule with a reason (stored on the placement). The override lifts this
  * rule only — a location's own age limit ({@link LocationAgeRule}) is the provider's and still holds.
  */
-public final class MinorToJeugdzorgRule implements EligibilityRule {
+public final class MinorToJeugdzorgRule extends EligibilityRule {
 
     public static final String NAME = "minor-to-jeugdzorg";
     static final int ADULT_AGE = 18;
 
-    @Override
-    public String name() {
-        return NAME;
+    public MinorToJeugdzorgRule() {
+        super(NAME);
     }
 
     @Override

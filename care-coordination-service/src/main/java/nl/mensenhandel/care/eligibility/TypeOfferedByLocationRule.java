@@ -8,13 +8,12 @@ import nl.mensenhandel.platform.policy.PolicyDecision;
  * the labour inspectorate"); the Rotterdam source (003, "Opvang"): "Ook is er binnen Stichting Humanitas een
  * noodbed beschikbaar" — a place of one type is not a place of another.
  */
-public final class TypeOfferedByLocationRule implements EligibilityRule {
+public final class TypeOfferedByLocationRule extends EligibilityRule {
 
     public static final String NAME = "type-offered-by-location";
 
-    @Override
-    public String name() {
-        return NAME;
+    public TypeOfferedByLocationRule() {
+        super(NAME);
     }
 
     @Override

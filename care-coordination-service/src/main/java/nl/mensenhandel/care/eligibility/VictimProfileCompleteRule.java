@@ -14,13 +14,12 @@ import nl.mensenhandel.platform.policy.PolicyDecision;
  * (003, "Opvang") likewise: "Slachtoffers die rechtmatig in Nederland zijn en/of een tijdelijke verblijfstatus
  * hebben, hebben recht op [...] een opvangplek". Without them a later rule would allow by not knowing.
  */
-public final class VictimProfileCompleteRule implements EligibilityRule {
+public final class VictimProfileCompleteRule extends EligibilityRule {
 
     public static final String NAME = "victim-profile-complete";
 
-    @Override
-    public String name() {
-        return NAME;
+    public VictimProfileCompleteRule() {
+        super(NAME);
     }
 
     @Override
