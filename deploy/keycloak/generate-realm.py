@@ -169,6 +169,7 @@ CLIENT_ROLE_SCOPE = {
     "care-provider-scharlakenkoord": ["zorgaanbieder"],
     "signal-service": [],                          # acts for a user it names; holds no function itself
     "triage-service": [],                          # delivers the tables' commands; holds no function itself
+    "care-coordination-service": [],               # delivers the placements' notifications; no function itself
 }
 
 CARE_PROVIDERS = [
@@ -256,23 +257,19 @@ def clients_for(shape):
     # signal-service's own account for calls that outlive the user's token (delivery of a submission to triage
     # from its outbox): client credentials, the API audience, no tenancy claims and no realm role. It names the
     # user it acts for in the call; only this client's on-behalf-of is believed (docs/security.md).
-    result.append(client("signal-service", "signal-service (service account)",
+    result.append(service_account_client("signal-service",
         "Service account of signal-service for background calls to other services on behalf of the user recorded "
-        "with the command; client credentials only. " + secret_note("SIGNAL_SERVICE_CLIENT_SECRET",
-                                                                    "signal-service-demo-secret", shape),
-        clientAuthenticatorType="client-secret",
-        secret=env("SIGNAL_SERVICE_CLIENT_SECRET", "signal-service-demo-secret", shape),
-        serviceAccountsEnabled=True, attributes={"client.use.lightweight.access.token.enabled": "false"},
-        protocolMappers=[]))
+        "with the command", "SIGNAL_SERVICE_CLIENT_SECRET", shape))
     # triage-service's own account: delivers the commands of the tables' decisions from its outbox (care request,
     # inspection request, the outcome for each signal, notifications), long after the user's token expired
-    result.append(client("triage-service", "triage-service (service account)",
-        "Service account of triage-service for delivering the tables' decisions to other services; client credentials "
-        "only. " + secret_note("TRIAGE_SERVICE_CLIENT_SECRET", "triage-service-demo-secret", shape),
-        clientAuthenticatorType="client-secret",
-        secret=env("TRIAGE_SERVICE_CLIENT_SECRET", "triage-service-demo-secret", shape),
-        serviceAccountsEnabled=True, attributes={"client.use.lightweight.access.token.enabled": "false"},
-        protocolMappers=[]))
+    result.append(service_account_client("triage-service",
+        "Service account of triage-service for delivering the tables' decisions to other services",
+        "TRIAGE_SERVICE_CLIENT_SECRET", shape))
+    # care-coordination-service's own account: delivers the placements' notifications (noodbed running out,
+    # reservation expired, placement declined) from its outbox to the platform inbox, raised by jobs without a user
+    result.append(service_account_client("care-coordination-service",
+        "Service account of care-coordination-service for delivering the placements' notifications to the platform "
+        "inbox", "CARE_SERVICE_CLIENT_SECRET", shape))
     if shape == DEMO:
         # DEMO AND TESTS ONLY: a password-grant client whose tokens lack the API audience. The attack suite uses
         # it to show that a genuine, correctly signed token of this realm not issued for the API is refused.
@@ -290,13 +287,26 @@ def clients_for(shape):
     return result
 
 
+def service_account_client(cid, purpose, variable, shape):
+    """A platform service's own account: client credentials only, the API audience, no tenancy claims, no realm
+    role (it holds no function itself); its secret from env `variable`, demo default `<cid>-demo-secret`."""
+    demo_secret = cid + "-demo-secret"
+    return client(cid, cid + " (service account)",
+        purpose + "; client credentials only. " + secret_note(variable, demo_secret, shape),
+        clientAuthenticatorType="client-secret", secret=env(variable, demo_secret, shape),
+        serviceAccountsEnabled=True, attributes={"client.use.lightweight.access.token.enabled": "false"},
+        protocolMappers=[])
+
+
 def service_account_users():
     return [{"username": "service-account-" + cid, "enabled": True, "serviceAccountClientId": cid,
              "realmRoles": ["default-roles-mensenhandel", "zorgaanbieder"]} for cid, *_ in CARE_PROVIDERS] + [
             {"username": "service-account-signal-service", "enabled": True, "serviceAccountClientId": "signal-service",
              "realmRoles": ["default-roles-mensenhandel"]},
             {"username": "service-account-triage-service", "enabled": True, "serviceAccountClientId": "triage-service",
-             "realmRoles": ["default-roles-mensenhandel"]}]
+             "realmRoles": ["default-roles-mensenhandel"]},
+            {"username": "service-account-care-coordination-service", "enabled": True,
+             "serviceAccountClientId": "care-coordination-service", "realmRoles": ["default-roles-mensenhandel"]}]
 
 
 def demo_users():

@@ -14,7 +14,6 @@ public final class Commands {
     public static final String CARE_REQUEST = "care-request";
     public static final String INSPECTION_REQUEST = "inspection-request";
     public static final String CASE_OUTCOME = "case-outcome";
-    public static final String NOTIFICATION = "notification";
 
     private Commands() {
     }
@@ -33,15 +32,5 @@ public final class Commands {
     /** To signal-service {@code recordCaseOutcome}, one per signal of the casus. */
     public record CaseOutcome(String signalId, String caseId, String caseReference, String decisionId, String result,
             String closingReason, List<String> trackTypes, String feedback) {
-    }
-
-    /**
-     * To signal-service's inbox ({@code postNotification}): who is told what about the casus. An audience entry
-     * is a role (optionally for one municipality) or one username, as the inbox contract has it.
-     */
-    public record Notification(String kind, String title, String municipalityCode, List<Audience> audience) {
-
-        public record Audience(String role, String municipalityCode, String username) {
-        }
     }
 }

@@ -8,25 +8,27 @@ import java.util.stream.Collectors;
 import org.bson.Document;
 import org.springframework.stereotype.Component;
 
+import nl.mensenhandel.platform.inbox.InboxNotification;
+import nl.mensenhandel.platform.inbox.InboxNotification.Audience;
+import nl.mensenhandel.platform.inbox.InboxSubject;
 import nl.mensenhandel.platform.outbox.Outbox;
 import nl.mensenhandel.platform.tenancy.Roles;
 import nl.mensenhandel.triage.cases.AcuteIntervention;
 import nl.mensenhandel.triage.cases.Casus;
 import nl.mensenhandel.triage.cases.Escalation;
 import nl.mensenhandel.triage.cases.Track;
-import nl.mensenhandel.triage.commands.Commands;
-import nl.mensenhandel.triage.commands.Commands.Notification.Audience;
 
 /**
  * The notifications a casus raises in the platform inbox, as outbox entries written in the same insert or update
- * as what they tell (so none is lost, none is sent for what was not stored). Minimal content (inbox.yaml): the
- * kind, the casus by reference and id, what happened — never a name, a summary or a free-text reason.
+ * as what they tell (so none is lost, none is sent for what was not stored), delivered by platform-support's
+ * {@code InboxDelivery} about the casus ({@link #aboutType()}). Minimal content (inbox.yaml): the kind, the casus by
+ * reference and id, what happened — never a name, a summary or a free-text reason.
  * <p>
  * Kinds (documented in {@code docs/triage.md}): {@value #URGENT} (urgency SPOED), {@value #OVERDUE} (NORMAAL),
  * {@value #ESCALATED} (HOOG).
  */
 @Component
-public class CasusNotifications {
+public class CasusNotifications implements InboxSubject {
 
     /** A casus opened on the urgent path: the municipality's AFs and the table are told at once (issue 8 §7). */
     public static final String URGENT = "CASUS_SPOED";
@@ -36,6 +38,8 @@ public class CasusNotifications {
     public static final String ESCALATED = "CASUS_GEESCALEERD";
     /** A decision opened a track: its regiehouder, and the function that carries it out, are told (issue 8 §4). */
     public static final String TRACK_OPENED = "SPOOR_GEOPEND";
+    /** How the inbox names a casus ({@code ResourceReference.type}). */
+    public static final String ABOUT_TYPE = "casus";
 
     private final Outbox outbox;
 
@@ -74,7 +78,7 @@ public class CasusNotifications {
         String title = "Spoedcasus %s: acute interventie al genomen (%s); de casus staat als eerste op de volgende vergadering."
                 .formatted(casus.reference(), by);
         return entry(casus, urgentEntryId(casus.id()),
-                new Commands.Notification(URGENT, title, casus.municipalityCode(), audience));
+                new InboxNotification(URGENT, title, casus.municipalityCode(), audience));
     }
 
     /**
@@ -95,7 +99,7 @@ public class CasusNotifications {
         String title = "Casus %s: spoor %s geopend, regie bij %s, termijn %s."
                 .formatted(casus.reference(), track.type(), track.regiehouder().organisation(), track.dueDate());
         return entry(casus, trackOpenedEntryId(track.id()),
-                new Commands.Notification(TRACK_OPENED, title, casus.municipalityCode(), audience));
+                new InboxNotification(TRACK_OPENED, title, casus.municipalityCode(), audience));
     }
 
     /** A track overdue: its regiehouder ({@link #regiehouder}). */
@@ -103,7 +107,7 @@ public class CasusNotifications {
         String title = "Spoor %s van casus %s is %d dag(en) over de termijn (%s)."
                 .formatted(track.type(), casus.reference(), daysOverdue, track.dueDate());
         return entry(casus, overdueEntryId(track.id()),
-                new Commands.Notification(OVERDUE, title, casus.municipalityCode(), List.of(regiehouder(casus, track))));
+                new InboxNotification(OVERDUE, title, casus.municipalityCode(), List.of(regiehouder(casus, track))));
     }
 
     /**
@@ -112,7 +116,7 @@ public class CasusNotifications {
      */
     public Document escalated(Casus casus, Escalation escalation, String what) {
         String title = "Casus %s is geëscaleerd naar de beleidsregisseur: %s.".formatted(casus.reference(), what);
-        return entry(casus, escalationEntryId(escalation.id()), new Commands.Notification(ESCALATED, title,
+        return entry(casus, escalationEntryId(escalation.id()), new InboxNotification(ESCALATED, title,
                 casus.municipalityCode(), List.of(new Audience(Roles.BELEIDSREGISSEUR, null, null))));
     }
 
@@ -138,6 +142,17 @@ public class CasusNotifications {
         };
     }
 
+    /** How the inbox names a casus ({@code ResourceReference.type}). */
+    @Override
+    public String aboutType() {
+        return ABOUT_TYPE;
+    }
+
+    @Override
+    public String urgency(String kind) {
+        return urgencyOf(kind);
+    }
+
     /** The inbox urgency of a kind. */
     static String urgencyOf(String kind) {
         return switch (kind) {
@@ -153,7 +168,7 @@ public class CasusNotifications {
                 : java.time.temporal.ChronoUnit.DAYS.between(track.dueDate(), today);
     }
 
-    private Document entry(Casus casus, String id, Commands.Notification notification) {
-        return outbox.entry(casus.region(), casus.id(), id, Commands.NOTIFICATION, notification).toDocument();
+    private Document entry(Casus casus, String id, InboxNotification notification) {
+        return outbox.entry(casus.region(), casus.id(), id, InboxNotification.KIND, notification).toDocument();
     }
 }

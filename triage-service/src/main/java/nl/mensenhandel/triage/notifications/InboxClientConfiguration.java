@@ -1,16 +1,17 @@
 package nl.mensenhandel.triage.notifications;
 
-import org.springframework.cloud.openfeign.EnableFeignClients;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
 
-import nl.mensenhandel.triage.inboxclient.InboxApiClient;
+import nl.mensenhandel.platform.inbox.InboxDeliveryConfiguration;
 
 /**
- * The generated inbox client ({@code api-specs/inbox.yaml}, served by signal-service). Its name and URL come from
- * {@code inbox.name} and {@code inbox.url} (application.yml, {@code SIGNAL_SERVICE_URL}); it is called only with
- * triage-service's own service-account token ({@code ServiceCommands}).
+ * The platform inbox (platform-support {@code inbox}: the generated client of {@code api-specs/inbox.yaml}, served by
+ * signal-service, and its outbox delivery). Its name and URL come from {@code inbox.name} and {@code inbox.url}
+ * (application.yml, {@code SIGNAL_SERVICE_URL}); it is called only with triage-service's own service-account token
+ * ({@code ServiceCommands}); {@link CasusNotifications} says what the notifications are about.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableFeignClients(clients = InboxApiClient.class)
+@Import(InboxDeliveryConfiguration.class)
 class InboxClientConfiguration {
 }

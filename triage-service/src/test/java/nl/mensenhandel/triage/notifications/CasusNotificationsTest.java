@@ -12,7 +12,7 @@ import nl.mensenhandel.triage.cases.Casus;
 import nl.mensenhandel.triage.cases.Track;
 import nl.mensenhandel.triage.cases.Track.Regiehouder;
 import nl.mensenhandel.triage.cases.Track.Regiehouder.Kind;
-import nl.mensenhandel.triage.commands.Commands.Notification.Audience;
+import nl.mensenhandel.platform.inbox.InboxNotification.Audience;
 
 /** Who hears about an overdue track (issue 8 §8: "notified to the regiehouder"), and how urgent each kind is. */
 class CasusNotificationsTest {

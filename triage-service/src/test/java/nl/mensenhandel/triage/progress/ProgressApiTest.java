@@ -18,9 +18,9 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.bson.Document;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
@@ -39,6 +39,7 @@ import nl.mensenhandel.platform.crypto.FieldEncryption;
 import nl.mensenhandel.platform.outbox.OutboxDispatcher;
 import nl.mensenhandel.platform.outbox.OutboxEntry;
 import nl.mensenhandel.platform.testing.ApiTestSupport;
+import nl.mensenhandel.platform.testing.InboxStub;
 import nl.mensenhandel.platform.testing.MutableClock;
 import nl.mensenhandel.platform.testing.TestJwts;
 import nl.mensenhandel.triage.cases.Casus;
@@ -47,7 +48,6 @@ import nl.mensenhandel.triage.cases.Track;
 import nl.mensenhandel.triage.cases.Track.Regiehouder;
 import nl.mensenhandel.triage.cases.Track.TrackStatus;
 import nl.mensenhandel.triage.cases.Track.TrackType;
-import nl.mensenhandel.triage.notifications.InboxStub;
 import nl.mensenhandel.triage.tables.TriageConfiguration;
 import nl.mensenhandel.triage.tables.StoredTriageConfigurations;
 import reactor.core.publisher.Mono;
@@ -70,6 +70,7 @@ class ProgressApiTest extends ApiTestSupport {
     static final Instant NOW = Instant.parse("2026-11-23T09:00:00Z");
     static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
     static final int ESCALATE_AFTER_DAYS = 14;
+    @RegisterExtension
     static final InboxStub INBOX = new InboxStub();
 
     @TestConfiguration
@@ -85,11 +86,6 @@ class ProgressApiTest extends ApiTestSupport {
     @DynamicPropertySource
     static void inbox(DynamicPropertyRegistry registry) {
         INBOX.register(registry);
-    }
-
-    @AfterAll
-    static void stop() {
-        INBOX.stop();
     }
 
     @Autowired

@@ -11,9 +11,9 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.bson.Document;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -29,8 +29,8 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 import nl.mensenhandel.platform.crypto.FieldEncryption;
 import nl.mensenhandel.platform.outbox.OutboxEntry;
 import nl.mensenhandel.platform.testing.ApiTestSupport;
+import nl.mensenhandel.platform.testing.InboxStub;
 import nl.mensenhandel.platform.testing.TestJwts;
-import nl.mensenhandel.triage.notifications.InboxStub;
 import nl.mensenhandel.triage.signals.SignalLookup;
 import nl.mensenhandel.triage.signals.SignalSummary;
 import reactor.core.publisher.Mono;
@@ -50,16 +50,12 @@ class UrgentPathApiTest extends ApiTestSupport {
     static final String ZAANSTAD = "GM0479";
     static final String OOSTZAAN = "GM0431";
     static final String INTERVENTION = "Politie heeft de woning aan de Dorpsstraat ontruimd en drie personen opgevangen";
+    @RegisterExtension
     static final InboxStub INBOX = new InboxStub();
 
     @DynamicPropertySource
     static void inbox(DynamicPropertyRegistry registry) {
         INBOX.register(registry);
-    }
-
-    @AfterAll
-    static void stop() {
-        INBOX.stop();
     }
 
     @Autowired

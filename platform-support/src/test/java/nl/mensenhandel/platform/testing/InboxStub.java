@@ -1,4 +1,4 @@
-package nl.mensenhandel.triage.notifications;
+package nl.mensenhandel.platform.testing;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
@@ -10,6 +10,8 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMoc
 import java.util.List;
 import java.util.UUID;
 
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
@@ -17,13 +19,15 @@ import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 
 /**
  * WireMock playing signal-service's inbox ({@code postNotification} of {@code api-specs/inbox.yaml}) and Keycloak's
- * token endpoint (triage-service's service account, client credentials), for tests of the casus notifications.
+ * token endpoint (the posting service's own service account, client credentials), for tests of a service's
+ * notifications delivered by platform-support's {@code inbox.InboxDelivery}. Declare it
+ * {@code @RegisterExtension static final InboxStub INBOX = new InboxStub();}: it stops after the test class.
  */
-public final class InboxStub {
+public final class InboxStub implements AfterAllCallback {
 
     public static final String PATH = "/api/inbox/notifications";
     public static final String TOKEN_PATH = "/realms/mensenhandel/protocol/openid-connect/token";
-    public static final String SERVICE_TOKEN = "triage-service-account-token";
+    public static final String SERVICE_TOKEN = "service-account-token";
 
     private final WireMockServer server = new WireMockServer(wireMockConfig().dynamicPort());
 
@@ -50,6 +54,15 @@ public final class InboxStub {
                         .formatted(UUID.randomUUID()))));
     }
 
+    /**
+     * Keycloak issues tokens due for renewal at once: every delivery fetches one, so each test's journal
+     * ({@link #tokenRequests()}) shows the client-credentials call whatever an earlier test cached.
+     */
+    public void tokensExpiringAtOnce() {
+        server.stubFor(post(urlEqualTo(TOKEN_PATH))
+                .willReturn(okJson("{\"access_token\":\"" + SERVICE_TOKEN + "\",\"expires_in\":1,\"token_type\":\"Bearer\"}")));
+    }
+
     /** The inbox answers with this status (503: an outage; 422: a refusal). */
     public void answering(int status) {
         server.stubFor(post(urlEqualTo(PATH)).willReturn(aResponse().withStatus(status)
@@ -61,7 +74,17 @@ public final class InboxStub {
         return server.findAll(postRequestedFor(urlEqualTo(PATH)));
     }
 
+    /** The service account's token requests (client credentials). */
+    public List<LoggedRequest> tokenRequests() {
+        return server.findAll(postRequestedFor(urlEqualTo(TOKEN_PATH)));
+    }
+
     public void stop() {
         server.stop();
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) {
+        stop();
     }
 }

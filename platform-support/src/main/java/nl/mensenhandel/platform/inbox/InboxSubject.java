@@ -1,0 +1,15 @@
+package nl.mensenhandel.platform.inbox;
+
+/**
+ * What a service's notifications are about, for {@link InboxDelivery}: the inbox's name of the record that holds
+ * the outbox entries (e.g. {@code casus}, {@code placement}) and the urgency of each of its kinds. One bean per
+ * service that posts notifications, usually the class that writes them.
+ */
+public interface InboxSubject {
+
+    /** {@code ResourceReference.type} of {@code api-specs/inbox.yaml}, e.g. {@code casus}. */
+    String aboutType();
+
+    /** The inbox urgency of a kind: {@code NORMAAL}, {@code HOOG} or {@code SPOED}. */
+    String urgency(String kind);
+}
