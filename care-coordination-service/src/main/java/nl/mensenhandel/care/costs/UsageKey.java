@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -34,12 +33,14 @@ final class UsageKey implements CostKey {
     @Override
     public Mono<List<Basis>> bases(String region, int year, CostSettings settings) {
         return trajectories.openDuring(region, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31))
-                .map(Zorgtraject::responsibleMunicipality)
-                .filter(Objects::nonNull)
-                .map(ResponsibleMunicipality::municipalityCode)
-                .filter(Objects::nonNull)
+                .mapNotNull(UsageKey::responsibleCode)
                 .collect(Collectors.groupingBy(Function.identity(), Collectors.counting()))
                 .map(counts -> bases(region, counts));
+    }
+
+    private static String responsibleCode(Zorgtraject trajectory) {
+        ResponsibleMunicipality responsible = trajectory.responsibleMunicipality();
+        return responsible == null ? null : responsible.municipalityCode();
     }
 
     private List<Basis> bases(String region, Map<String, Long> counts) {
