@@ -23,7 +23,9 @@ const UPDATABLE = {
             "meldpunten", "idempotency_keys", "triage_submissions", "notifications"],
   // triage_configurations: the regio-beheerder's tables and steps per region (replaced by putTriageConfiguration)
   triage: ["cases", "case_reference_counters", "idempotency_keys", "triage_configurations"],
-  care: ["placements", "care_requests", "idempotency_keys"],
+  // cost_allocations: the regio-beheerder's cost key per region and year (replaced by putCostAllocation); amounts,
+  // CBS codes and population counts only — no personal data, so no retention rule
+  care: ["placements", "care_requests", "idempotency_keys", "cost_allocations"],
   enforcement: ["inspections", "inspection_requests", "idempotency_keys"],
   monitor: ["idempotency_keys"],
 };

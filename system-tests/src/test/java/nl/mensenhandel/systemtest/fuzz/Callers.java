@@ -38,6 +38,10 @@ final class Callers {
             Map.entry("openCase", List.of("af.zaanstad")),
             Map.entry("submitToTriage", List.of("af.zaanstad")),
             Map.entry("listPlacements", List.of("zc.zaanstreek")),
+            Map.entry("getCostAllocation", List.of("zc.ijsselland", "regisseur.ijsselland", "beheer.ijsselland")),
+            Map.entry("putCostAllocation", List.of("beheer.ijsselland", "beheer.zaanstreek")),
+            Map.entry("getComenshaReport", List.of("zc.ijsselland", "zc.zaanstreek")),
+            Map.entry("getComenshaReportCsv", List.of("zc.ijsselland", "zc.zaanstreek")),
             // triage (issue 8): the tables, the AF, and per need to know the zorgcoordinator and the handhaver
             Map.entry("getCase", List.of("casustafel.zaanstreek", "af.zaanstad", "zc.zaanstreek", "handhaver.zaanstad",
                     "regisseur.zaanstreek")),
