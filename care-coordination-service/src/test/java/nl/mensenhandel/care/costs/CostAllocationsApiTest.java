@@ -134,6 +134,10 @@ class CostAllocationsApiTest extends ApiTestSupport {
                 .expectBody().jsonPath("$.basisTotal").isEqualTo(100)
                 .jsonPath("$.shares[?(@.name == 'Zwolle')].amount").isEqualTo(List.of("0.00"))
                 .jsonPath("$.shares[?(@.name == 'Dalfsen')].amount").isEqualTo(List.of("10.00"));
+
+        as("ijsselland", "zorgcoordinator").get().uri(path(2024)).exchange().expectStatus().isOk()
+                .expectBody().jsonPath("$.basisTotal").isEqualTo(100)
+                .jsonPath("$.shares[?(@.name == 'Zwolle')].basis").isEqualTo(List.of(0));
     }
 
     @Test
