@@ -26,8 +26,10 @@ const UPDATABLE = {
   // care_questions / trajectories: intake and zorgtrajecten (trajectories replaced per change; both removed by
   // retention; care_questions.trajectoryId set when a trajectory is opened for it); trajectory_reference_counters
   // capacity: one document per location and placement type, its counters updated by every reservation
+  // cost_allocations: the regio-beheerder's cost key per region and year (replaced by putCostAllocation); amounts,
+  // CBS codes and population counts only — no personal data, so no retention rule
   care: ["placements", "care_requests", "idempotency_keys", "care_questions", "trajectories",
-         "trajectory_reference_counters", "capacity"],
+         "trajectory_reference_counters", "capacity", "cost_allocations"],
   enforcement: ["inspections", "inspection_requests", "idempotency_keys"],
   monitor: ["idempotency_keys"],
 };

@@ -102,8 +102,12 @@ public class PlacementRequests {
             return Mono.error(ApiProblem.invalidField(IdempotentCommands.HEADER, "is required"));
         }
         String scope = caller.region() + "|" + caller.subject() + "|placements.request";
+        // the trajectory first: another region's (or an unknown) trajectory answers 404 whatever the key — a key the
+        // caller used for its own trajectory must not answer 409 about one it may not know of (access-matrix.yaml)
         return access.mayRequest(caller).enforce(caller)
-                .flatMap(c -> idempotent.run(scope, idempotencyKey, new Fingerprinted(trajectoryId, request),
+                .flatMap(c -> trajectories.byId(caller.region(), trajectoryId)
+                        .switchIfEmpty(Mono.error(() -> ApiProblem.notFound("Trajectory"))))
+                .flatMap(known -> idempotent.run(scope, idempotencyKey, new Fingerprinted(trajectoryId, request),
                         id -> create(caller, trajectoryId, request, id),
                         id -> mongo.findById(caller, id, Placement.class)));
     }

@@ -97,8 +97,8 @@ final class Callers {
             Map.entry("getCostAllocation", List.of("zc.ijsselland", "regisseur.ijsselland", "beheer.ijsselland",
                     "beheer.rotterdam")),
             Map.entry("putCostAllocation", List.of("beheer.rotterdam")),
-            Map.entry("getComenshaReport", List.of("zc.ijsselland", "zc.rotterdam")),
-            Map.entry("getComenshaReportCsv", List.of("zc.ijsselland", "zc.rotterdam")));
+            Map.entry("getComenshaReport", List.of("zc.ijsselland", "zc.rotterdam", "zc.zaanstreek")),
+            Map.entry("getComenshaReportCsv", List.of("zc.ijsselland", "zc.rotterdam", "zc.zaanstreek")));
 
     /** Machine clients among the callers (client credentials, demo secrets of the demo realm). */
     static final Map<String, String> CLIENT_SECRETS = Map.of(HUMANITAS, "humanitas-demo-secret");
