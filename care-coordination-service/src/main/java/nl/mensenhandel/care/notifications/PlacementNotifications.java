@@ -12,7 +12,6 @@ import org.springframework.stereotype.Component;
 import nl.mensenhandel.care.placements.Placement;
 import nl.mensenhandel.platform.inbox.InboxNotification;
 import nl.mensenhandel.platform.inbox.InboxNotification.Audience;
-import nl.mensenhandel.platform.inbox.InboxSubject;
 import nl.mensenhandel.platform.outbox.Outbox;
 import nl.mensenhandel.platform.tenancy.Roles;
 
@@ -20,15 +19,16 @@ import nl.mensenhandel.platform.tenancy.Roles;
  * The placements' notifications for the zorgcoördinatoren of the placement's region (issue 9 §10), as outbox
  * entries the placements write in the same conditional update as the transition they tell — so none is lost when
  * the inbox is down and none is sent for a transition that was not stored. Delivered by platform-support's
- * {@code InboxDelivery} (about {@value #ABOUT_TYPE} + the placement id) with care-coordination-service's own
- * service account. Minimal content ({@code api-specs/inbox.yaml}): kind, placement type, location, a date or the
- * decline reason from the catalogue — never a name, the provider's decline note or the information for the provider.
+ * {@code InboxDelivery} (about {@value #ABOUT_TYPE} + the placement id: {@link PlacementInboxSubject}) with
+ * care-coordination-service's own service account. Minimal content ({@code api-specs/inbox.yaml}): kind, placement
+ * type, location, a date or the decline reason from the catalogue — never a name, the provider's decline note or the
+ * information for the provider.
  * <p>
  * Entry ids are stable per placement and kind ({@link #entryId}): a retried update that raises the same notification
  * again (guarded on {@code outbox.id ne <id>}) cannot add a second, and the inbox drops a repeated delivery.
  */
 @Component
-public class PlacementNotifications implements CareNotifications, InboxSubject {
+public class PlacementNotifications implements CareNotifications {
 
     /** A noodbed reaches its maximum stay within {@code care.noodbed.alert-before}: a follow-up place is needed. */
     public static final String NOODBED_RUNNING_OUT = "NOODBED_LOOPT_AF";
@@ -39,8 +39,8 @@ public class PlacementNotifications implements CareNotifications, InboxSubject {
     /** How the inbox names a placement ({@code ResourceReference.type}). */
     public static final String ABOUT_TYPE = "placement";
 
-    /** Each kind leaves a victim (soon) without a place: the zorgcoördinator acts today. */
-    private static final Set<String> HIGH = Set.of(NOODBED_RUNNING_OUT, RESERVATION_EXPIRED, DECLINED);
+    /** Each kind leaves a victim (soon) without a place: the zorgcoördinator acts today (PlacementInboxSubject). */
+    static final Set<String> HIGH = Set.of(NOODBED_RUNNING_OUT, RESERVATION_EXPIRED, DECLINED);
     /** Dates in a title are the Dutch calendar day. */
     private static final ZoneId NETHERLANDS = ZoneId.of("Europe/Amsterdam");
 
@@ -77,16 +77,6 @@ public class PlacementNotifications implements CareNotifications, InboxSubject {
         String title = "De plaatsing %s op %s is afgewezen door de zorgaanbieder (%s)."
                 .formatted(placement.placementType(), placement.locationId(), reason);
         return entry(placement, DECLINED, title);
-    }
-
-    @Override
-    public String aboutType() {
-        return ABOUT_TYPE;
-    }
-
-    @Override
-    public String urgency(String kind) {
-        return HIGH.contains(kind) ? "HOOG" : "NORMAAL";
     }
 
     private Document entry(Placement placement, String kind, String title) {

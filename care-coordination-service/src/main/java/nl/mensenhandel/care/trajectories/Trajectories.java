@@ -1,7 +1,6 @@
 package nl.mensenhandel.care.trajectories;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
@@ -22,20 +21,19 @@ import nl.mensenhandel.platform.mongo.Paged;
 import nl.mensenhandel.platform.mongo.RegionScopedMongo;
 import nl.mensenhandel.platform.problem.ApiProblem;
 import nl.mensenhandel.platform.tenancy.TenantContext;
-import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
  * Reading zorgtrajecten: the monitoring view for the zorgcoordinator, the status for the AF and the table
- * ({@link TrajectoryAccessPolicy}); every read and list is access-logged. Also how the other packages read
- * trajectories ({@link TrajectoryLookup}: placements, reports, costs — they log their own reads).
+ * ({@link TrajectoryAccessPolicy}); every read and list is access-logged. The other packages read trajectories
+ * through {@link TrajectoryLookup} ({@link StoredTrajectoryLookup}).
  * <p>
  * The list is sorted in memory (the earliest next action first, none last — an order the store cannot give for
  * missing dates — and filtered on "overdue", which is computed, not stored): a region holds hundreds of trajectories,
  * not millions (DOMAIN.md §1: ~500-600 victims a year in the largest region).
  */
 @Service
-public class Trajectories implements TrajectoryLookup {
+public class Trajectories {
 
     /** A trajectory is a victim's care file (AVG art. 9); the purpose goes into the access log. */
     static final String PURPOSE = "zorgcoordinatie slachtoffers mensenhandel: zorgtraject (Wmo 2015 / Jeugdwet)";
@@ -155,17 +153,4 @@ public class Trajectories implements TrajectoryLookup {
                         Collectors.mapping(p -> new RunningNoodbed(p.id(), p.plannedEndAt()), Collectors.toList())));
     }
 
-    @Override
-    public Mono<Zorgtraject> byId(String region, String trajectoryId) {
-        return store.findInRegion(region, Query.query(Criteria.where("_id").is(trajectoryId))).next();
-    }
-
-    @Override
-    public Flux<Zorgtraject> openDuring(String region, LocalDate from, LocalDate to) {
-        Instant startOfFrom = from.atStartOfDay(TrajectoryReferences.NETHERLANDS).toInstant();
-        Instant endOfTo = to.plusDays(1).atStartOfDay(TrajectoryReferences.NETHERLANDS).toInstant();
-        Query query = Query.query(Criteria.where("openedAt").lt(endOfTo)
-                .orOperator(Criteria.where("closedAt").is(null), Criteria.where("closedAt").gte(startOfFrom)));
-        return store.findInRegion(region, query);
-    }
 }
