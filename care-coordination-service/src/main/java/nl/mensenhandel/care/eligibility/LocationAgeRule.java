@@ -8,6 +8,10 @@ import nl.mensenhandel.platform.policy.PolicyDecision;
  * {@code maxAge} (both inclusive; null: no limit). Sources: DOMAIN.md §5 ({@code JEUGDZORG}: "minors"; the other
  * types are adult places) and issue 9 §3 ("gender and age constraints" per location); the Rotterdam source (003,
  * "Opvang"): "opvangplekken voor minderjarige slachtoffers van seksuele uitbuiting" are youth-care places.
+ * <p>
+ * A recorded override of {@code minor-to-jeugdzorg} is the decision that this minor goes to an adult place, so the
+ * adult threshold ({@code minAge} 18) gives way to it; a location's lower limit (e.g. a youth place from 16) and its
+ * {@code maxAge} still hold.
  */
 public final class LocationAgeRule extends EligibilityRule.ForLocation {
 
@@ -23,7 +27,9 @@ public final class LocationAgeRule extends EligibilityRule.ForLocation {
         if (age == null) {
             return PolicyDecision.allowed(); // unknown age: victim-profile-complete refuses first
         }
-        if (location.minAge() != null && age < location.minAge()) {
+        boolean adultPlaceForAMinorByOverride = MinorToJeugdzorgRule.overridden(request.override())
+                && location.minAge() != null && location.minAge() >= MinorToJeugdzorgRule.ADULT_AGE;
+        if (location.minAge() != null && age < location.minAge() && !adultPlaceForAMinorByOverride) {
             return refused("Location " + location.id() + " takes victims from age " + location.minAge());
         }
         if (location.maxAge() != null && age > location.maxAge()) {

@@ -101,12 +101,14 @@ class PlacementEligibilityRulesTest {
                 new EligibilityOverride("location-age", "Geen jeugdzorgplek vannacht"))) {
             assertRefusedBy(eligibility.check(withOverride(noodbed, notEnough)), "minor-to-jeugdzorg");
         }
-        // the override lifts this rule only: the noodbed's own minimum age (18) still refuses the minor
-        assertRefusedBy(eligibility.check(withOverride(noodbed, override)), "location-age");
-        CareLocation takesMinors = location("crisis-jongeren", PlacementType.NOODBED, LocationGender.ALLE, 16, null,
+        // the override is the decision to place the minor in an adult place: the adult threshold (18) gives way ...
+        assertThat(eligibility.check(withOverride(noodbed, override)).isAllowed()).isTrue();
+        // ... but a location's own lower limit below adulthood still holds
+        CareLocation fromSixteen = location("crisis-jongeren", PlacementType.NOODBED, LocationGender.ALLE, 16, null,
                 Catchment.REGIO);
-        assertThat(eligibility.check(withOverride(request(MINOR, PlacementType.NOODBED, takesMinors), override))
-                .isAllowed()).isTrue();
+        VictimProfile fifteen = withBirthDate(ADULT_NL_WOMAN, TODAY.minusYears(15));
+        assertRefusedBy(eligibility.check(withOverride(request(fifteen, PlacementType.NOODBED, fromSixteen), override)),
+                "location-age");
     }
 
     @Test
