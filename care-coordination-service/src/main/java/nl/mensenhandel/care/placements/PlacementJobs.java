@@ -26,18 +26,13 @@ public class PlacementJobs extends PeriodicJob {
 
     private final ReservationExpiry expiry;
     private final NoodbedAlerts alerts;
-    private final boolean enabled;
-    private final Duration interval;
-    private final Duration initialDelay;
 
     PlacementJobs(ReservationExpiry expiry, NoodbedAlerts alerts, @Value("${care.jobs.enabled:true}") boolean enabled,
             @Value("${care.jobs.interval:PT1M}") Duration interval,
             @Value("${care.jobs.initial-delay:PT30S}") Duration initialDelay) {
+        super(new Schedule(enabled, initialDelay, interval));
         this.expiry = expiry;
         this.alerts = alerts;
-        this.enabled = enabled;
-        this.interval = interval;
-        this.initialDelay = initialDelay;
     }
 
     /** One run over every region's placements. */
@@ -54,20 +49,5 @@ public class PlacementJobs extends PeriodicJob {
     @Override
     protected Mono<Run> runOnce() {
         return runNow();
-    }
-
-    @Override
-    protected boolean enabled() {
-        return enabled;
-    }
-
-    @Override
-    protected Duration initialDelay() {
-        return initialDelay;
-    }
-
-    @Override
-    protected Duration interval() {
-        return interval;
     }
 }

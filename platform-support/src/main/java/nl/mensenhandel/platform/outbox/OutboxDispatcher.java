@@ -13,14 +13,13 @@ import java.util.stream.Collectors;
 import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 
 import nl.mensenhandel.platform.crypto.FieldCryptoException;
-import reactor.core.Disposable;
+import nl.mensenhandel.platform.scheduling.PeriodicJob;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.core.publisher.Sinks;
@@ -43,7 +42,7 @@ import tools.jackson.databind.json.JsonMapper;
  * Runs every {@code platform.outbox.poll-interval} and at once after {@link #wake()}. Logs ids, kinds and
  * error types only — never payloads or failure messages (an SMTP reply may quote an address).
  */
-public class OutboxDispatcher implements SmartLifecycle {
+public class OutboxDispatcher extends PeriodicJob {
 
     private static final Logger LOG = LoggerFactory.getLogger(OutboxDispatcher.class);
 
@@ -67,10 +66,11 @@ public class OutboxDispatcher implements SmartLifecycle {
     private final OutboxProperties properties;
     private final Clock clock;
     private final Sinks.Many<Long> wakeUps = Sinks.many().multicast().directBestEffort();
-    private volatile Disposable schedule;
 
     public OutboxDispatcher(ReactiveMongoTemplate mongo, List<OutboxCollection> collections,
             List<OutboxDelivery> deliveries, Outbox outbox, JsonMapper json, OutboxProperties properties, Clock clock) {
+        super(new Schedule(properties.isEnabled() && !collections.isEmpty(), properties.getInitialDelay(),
+                properties.getPollInterval()));
         properties.validate();
         this.mongo = mongo;
         this.collections = List.copyOf(collections);
@@ -236,39 +236,21 @@ public class OutboxDispatcher implements SmartLifecycle {
                 : error.getClass().getSimpleName() + "/" + root.getClass().getSimpleName();
     }
 
+    /** One scheduled pass, logged by its counts only. */
     @Override
-    public void start() {
-        if (!properties.isEnabled() || collections.isEmpty()) {
-            return;
-        }
-        schedule = Flux.merge(Flux.interval(properties.getInitialDelay(), properties.getPollInterval()),
-                        wakeUps.asFlux())
-                .onBackpressureDrop()
-                .concatMap(tick -> dispatchOnce().onErrorResume(error -> {
-                    LOG.atWarn().addKeyValue("outbox.error", rootType(error)).log("Outbox pass failed");
-                    return Mono.empty();
-                }), 1)
-                .subscribe(pass -> {
-                    if (pass.delivered() + pass.retried() + pass.abandoned() > 0) {
-                        LOG.atInfo().addKeyValue("outbox.delivered", pass.delivered())
-                                .addKeyValue("outbox.retried", pass.retried())
-                                .addKeyValue("outbox.abandoned", pass.abandoned()).log("Outbox pass");
-                    }
-                });
+    protected Mono<Pass> runOnce() {
+        return dispatchOnce().doOnNext(pass -> {
+            if (pass.delivered() + pass.retried() + pass.abandoned() > 0) {
+                LOG.atInfo().addKeyValue("outbox.delivered", pass.delivered())
+                        .addKeyValue("outbox.retried", pass.retried())
+                        .addKeyValue("outbox.abandoned", pass.abandoned()).log("Outbox pass");
+            }
+        });
     }
 
     @Override
-    public void stop() {
-        Disposable running = schedule;
-        if (running != null) {
-            running.dispose();
-        }
-        schedule = null;
-    }
-
-    @Override
-    public boolean isRunning() {
-        return schedule != null;
+    protected Flux<Long> wakeUps() {
+        return wakeUps.asFlux();
     }
 
     /** Only for tests and diagnostics: the stored entries of one document. */

@@ -1,7 +1,6 @@
 package nl.mensenhandel.platform.retention;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,15 +31,15 @@ public class RetentionSweep extends PeriodicJob {
     private final List<RetentionRule> rules;
     private final RetentionPeriods periods;
     private final Supplier<SortedSet<String>> regions;
-    private final RetentionProperties properties;
     private final Clock clock;
 
     public RetentionSweep(List<RetentionRule> rules, RetentionPeriods periods, Supplier<SortedSet<String>> regions,
             RetentionProperties properties, Clock clock) {
+        super(new Schedule(properties.isEnabled() && !rules.isEmpty(), properties.getInitialDelay(),
+                properties.getInterval()));
         this.rules = List.copyOf(rules);
         this.periods = periods;
         this.regions = regions;
-        this.properties = properties;
         this.clock = clock;
         periods.requireConfigured(this.rules);
     }
@@ -76,20 +75,5 @@ public class RetentionSweep extends PeriodicJob {
     @Override
     protected Mono<List<Result>> runOnce() {
         return sweepOnce();
-    }
-
-    @Override
-    protected boolean enabled() {
-        return properties.isEnabled() && !rules.isEmpty();
-    }
-
-    @Override
-    protected Duration initialDelay() {
-        return properties.getInitialDelay();
-    }
-
-    @Override
-    protected Duration interval() {
-        return properties.getInterval();
     }
 }

@@ -11,26 +11,39 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
- * A background job that runs every interval while the application runs (retention sweep, overdue tracks, ...):
- * started and stopped with the application context, one run at a time (a tick while a run is still busy is
- * dropped), and a failed run is logged by its error's class only — a driver's message could quote a document —
- * and retried at the next tick.
+ * A background job that runs every interval while the application runs (outbox dispatch, retention sweep, overdue
+ * tracks, placement expiry, ...): started and stopped with the application context, one run at a time (a tick
+ * while a run is still busy is dropped), and a failed run is logged by its error's class only — a driver's message
+ * could quote a document — and retried at the next tick. A job may also run at once on a wake-up of its own
+ * ({@link #wakeUps()}).
  */
 public abstract class PeriodicJob implements SmartLifecycle {
 
     private static final Logger LOG = LoggerFactory.getLogger(PeriodicJob.class);
 
-    private volatile Disposable schedule;
+    /**
+     * When the job runs.
+     *
+     * @param enabled whether it runs at all (off in a deployment where another instance runs it, or with nothing
+     *                to do)
+     */
+    public record Schedule(boolean enabled, Duration initialDelay, Duration interval) {
+    }
+
+    private final Schedule schedule;
+    private volatile Disposable running;
+
+    protected PeriodicJob(Schedule schedule) {
+        this.schedule = schedule;
+    }
 
     /** One run of the job. */
     protected abstract Mono<?> runOnce();
 
-    /** Whether the job runs at all (off in a deployment where another instance runs it, or with nothing to do). */
-    protected abstract boolean enabled();
-
-    protected abstract Duration initialDelay();
-
-    protected abstract Duration interval();
+    /** Extra moments to run besides the interval (none by default). */
+    protected Flux<?> wakeUps() {
+        return Flux.empty();
+    }
 
     /** The job's name in the log. */
     protected String name() {
@@ -39,10 +52,10 @@ public abstract class PeriodicJob implements SmartLifecycle {
 
     @Override
     public void start() {
-        if (!enabled()) {
+        if (!schedule.enabled()) {
             return;
         }
-        schedule = Flux.interval(initialDelay(), interval())
+        running = Flux.merge(Flux.interval(schedule.initialDelay(), schedule.interval()), wakeUps())
                 .onBackpressureDrop()
                 .concatMap(tick -> runOnce().onErrorResume(error -> {
                     LOG.atWarn().addKeyValue("job", name()).addKeyValue("error", error.getClass().getName())
@@ -54,16 +67,16 @@ public abstract class PeriodicJob implements SmartLifecycle {
 
     @Override
     public void stop() {
-        Disposable running = schedule;
-        if (running != null) {
-            running.dispose();
+        Disposable current = running;
+        if (current != null) {
+            current.dispose();
         }
-        schedule = null;
+        running = null;
     }
 
     @Override
     public boolean isRunning() {
-        Disposable running = schedule;
-        return running != null && !running.isDisposed();
+        Disposable current = running;
+        return current != null && !current.isDisposed();
     }
 }

@@ -65,24 +65,19 @@ public class OverdueTracks extends PeriodicJob {
     private final EscalationRecords records;
     private final OutboxDispatcher dispatcher;
     private final Clock clock;
-    private final boolean enabled;
-    private final Duration interval;
-    private final Duration initialDelay;
 
     public OverdueTracks(ReactiveMongoTemplate mongo, TriageConfigurations configurations,
             CasusNotifications notifications, EscalationRecords records, OutboxDispatcher dispatcher, Clock clock,
             @Value("${triage.progress.enabled:true}") boolean enabled,
             @Value("${triage.progress.check-interval:PT1M}") Duration interval,
             @Value("${triage.progress.initial-delay:PT30S}") Duration initialDelay) {
+        super(new Schedule(enabled, initialDelay, interval));
         this.mongo = mongo;
         this.configurations = configurations;
         this.notifications = notifications;
         this.records = records;
         this.dispatcher = dispatcher;
         this.clock = clock;
-        this.enabled = enabled;
-        this.interval = interval;
-        this.initialDelay = initialDelay;
     }
 
     /** One check over every region's open tracks. */
@@ -163,20 +158,5 @@ public class OverdueTracks extends PeriodicJob {
     @Override
     protected Mono<Check> runOnce() {
         return checkOnce();
-    }
-
-    @Override
-    protected boolean enabled() {
-        return enabled;
-    }
-
-    @Override
-    protected Duration initialDelay() {
-        return initialDelay;
-    }
-
-    @Override
-    protected Duration interval() {
-        return interval;
     }
 }
