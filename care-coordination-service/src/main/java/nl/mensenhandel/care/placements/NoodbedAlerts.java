@@ -5,7 +5,6 @@ import java.time.Duration;
 import java.time.Instant;
 
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.annotation.Lazy;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -33,7 +32,7 @@ public class NoodbedAlerts {
     private final Clock clock;
     private final Duration alertBefore;
 
-    NoodbedAlerts(ReactiveMongoTemplate mongo, PlacementStore store, @Lazy CareNotifications notifications,
+    NoodbedAlerts(ReactiveMongoTemplate mongo, PlacementStore store, CareNotifications notifications,
             Clock clock, @Value("${care.noodbed.alert-before:P2D}") Duration alertBefore) {
         this.mongo = mongo;
         this.store = store;

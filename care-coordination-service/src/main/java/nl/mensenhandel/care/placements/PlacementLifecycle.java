@@ -9,7 +9,6 @@ import java.util.Set;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.annotation.Lazy;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Service;
 
@@ -54,8 +53,8 @@ public class PlacementLifecycle {
 
     /** The catalogue, capacity and notifications packages implement their interfaces; resolved at first use. */
     public PlacementLifecycle(PlacementAccessPolicy access, PlacementQueries queries, PlacementStore store,
-            PlacementEncryption encryption, NoodbedAlerts noodbedAlerts, @Lazy CareProviderCatalogue catalogue,
-            @Lazy PlaceReservations reservations, @Lazy CareNotifications notifications, AccessLog accessLog,
+            PlacementEncryption encryption, NoodbedAlerts noodbedAlerts, CareProviderCatalogue catalogue,
+            PlaceReservations reservations, CareNotifications notifications, AccessLog accessLog,
             Clock clock) {
         this.access = access;
         this.queries = queries;

@@ -10,7 +10,6 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Service;
 
 import nl.mensenhandel.care.capacity.PlaceReservations;
@@ -76,13 +75,9 @@ public class PlacementRequests {
     private final Duration hold;
     private final MunicipalityRegistry municipalities = MunicipalityRegistry.load();
 
-    /**
-     * The trajectory, catalogue, eligibility and capacity packages implement their interfaces; they are resolved at
-     * first use ({@code @Lazy}), so this package does not dictate the order in which they are created.
-     */
-    public PlacementRequests(PlacementAccessPolicy access, @Lazy TrajectoryLookup trajectories,
-            @Lazy CareProviderCatalogue catalogue, @Lazy PlacementEligibility eligibility,
-            @Lazy PlaceReservations reservations, IdempotentCommands idempotent, RegionScopedMongo mongo,
+    public PlacementRequests(PlacementAccessPolicy access, TrajectoryLookup trajectories,
+            CareProviderCatalogue catalogue, PlacementEligibility eligibility,
+            PlaceReservations reservations, IdempotentCommands idempotent, RegionScopedMongo mongo,
             AccessLog accessLog, Clock clock, @Value("${care.reservation.hold:PT4H}") Duration hold) {
         this.access = access;
         this.trajectories = trajectories;

@@ -3,7 +3,6 @@ package nl.mensenhandel.care.placements;
 import java.time.Clock;
 import java.time.Instant;
 
-import org.springframework.context.annotation.Lazy;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -32,8 +31,8 @@ public class ReservationExpiry {
     private final CareNotifications notifications;
     private final Clock clock;
 
-    ReservationExpiry(ReactiveMongoTemplate mongo, PlacementStore store, @Lazy PlaceReservations reservations,
-            @Lazy CareNotifications notifications, Clock clock) {
+    ReservationExpiry(ReactiveMongoTemplate mongo, PlacementStore store, PlaceReservations reservations,
+            CareNotifications notifications, Clock clock) {
         this.mongo = mongo;
         this.store = store;
         this.reservations = reservations;
