@@ -26,7 +26,17 @@ public final class MunicipalityRegistry {
         this.byCode = Map.copyOf(byCode);
     }
 
+    /** The reference data, read once per JVM: it is immutable and ships in the jar. */
     public static MunicipalityRegistry load() {
+        return Loaded.REGISTRY;
+    }
+
+    /** Read on first use (holder idiom), so a failure names the missing resource where it is used. */
+    private static final class Loaded {
+        static final MunicipalityRegistry REGISTRY = read();
+    }
+
+    private static MunicipalityRegistry read() {
         try (InputStream in = MunicipalityRegistry.class.getResourceAsStream(RESOURCE)) {
             if (in == null) {
                 throw new IllegalStateException("Missing reference data " + RESOURCE);
