@@ -17,8 +17,8 @@ import reactor.core.publisher.Mono;
 /**
  * {@code getCostAllocation} and {@code putCostAllocation}: the region's settings for the year (stored, else the
  * configured defaults, else 404), the method's bases, the split. Where a population key gets its populations: the
- * settings' own, else {@code care.regions.<region>.populations}, else the reference data's
- * ({@code reference/municipalities.csv}).
+ * settings' own, else the reference data's ({@code reference/municipalities.csv}, which holds the populations of the
+ * published IJsselland cost key).
  */
 @Service
 @EnableConfigurationProperties(CostDefaults.class)
@@ -83,10 +83,6 @@ public class CostAllocations {
     }
 
     private List<Population> populations(String region) {
-        List<Population> configured = defaults.populations(region);
-        if (!configured.isEmpty()) {
-            return configured;
-        }
         List<Municipality> known = registry.inRegion(region);
         return known.stream().anyMatch(m -> m.population() == null)
                 ? List.of()

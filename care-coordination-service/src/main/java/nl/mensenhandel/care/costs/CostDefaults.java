@@ -8,9 +8,8 @@ import java.util.Optional;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * The configured defaults per region ({@code care.regions.<region>}): {@code populations} (CBS code → inhabitants,
- * for the population key) and {@code costs.<year>} (method, total, rounding, centrumgemeente). A region's settings
- * stored with {@code putCostAllocation} take precedence over these.
+ * The configured defaults per region ({@code care.regions.<region>.costs.<year>}: method, total, rounding,
+ * centrumgemeente). A region's settings stored with {@code putCostAllocation} take precedence over these.
  */
 @ConfigurationProperties("care")
 public record CostDefaults(Map<String, RegionCosts> regions) {
@@ -19,11 +18,10 @@ public record CostDefaults(Map<String, RegionCosts> regions) {
         regions = regions == null ? Map.of() : Map.copyOf(regions);
     }
 
-    /** One region's defaults; a region configured for other reasons (e.g. its providers) may have neither. */
-    public record RegionCosts(Map<String, Long> populations, Map<Integer, YearCosts> costs) {
+    /** One region's defaults; a region configured for other reasons (e.g. its providers) may have none. */
+    public record RegionCosts(Map<Integer, YearCosts> costs) {
 
         public RegionCosts {
-            populations = populations == null ? Map.of() : Map.copyOf(populations);
             costs = costs == null ? Map.of() : Map.copyOf(costs);
         }
     }
@@ -39,11 +37,5 @@ public record CostDefaults(Map<String, RegionCosts> regions) {
                 .filter(y -> y.method() != null && y.totalAmount() != null)
                 .map(y -> new CostSettings(y.method(), y.totalAmount(), y.rounding(), y.centrumgemeenteCode(),
                         List.of()));
-    }
-
-    /** The configured populations of the region (empty when none). */
-    List<Population> populations(String region) {
-        return Optional.ofNullable(regions.get(region)).map(RegionCosts::populations).orElse(Map.of())
-                .entrySet().stream().map(e -> new Population(e.getKey(), e.getValue())).toList();
     }
 }
