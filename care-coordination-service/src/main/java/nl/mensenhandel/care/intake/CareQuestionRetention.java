@@ -1,14 +1,11 @@
 package nl.mensenhandel.care.intake;
 
-import java.time.Instant;
 
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
-import nl.mensenhandel.platform.retention.RetentionRule;
-import reactor.core.publisher.Mono;
+import nl.mensenhandel.platform.retention.RemovedAfter;
 
 /**
  * Retention rule {@code care-questions} (AVG art. 5 lid 1 e): a question that led to no trajectory is removed this
@@ -17,23 +14,10 @@ import reactor.core.publisher.Mono;
  * trajectory is part of that care file and goes with it (retention rule {@code closed-trajectories}).
  */
 @Component
-class CareQuestionRetention implements RetentionRule {
-
-    private final ReactiveMongoTemplate mongo;
+class CareQuestionRetention extends RemovedAfter {
 
     CareQuestionRetention(ReactiveMongoTemplate mongo) {
-        this.mongo = mongo;
-    }
-
-    @Override
-    public String recordType() {
-        return "care-questions";
-    }
-
-    @Override
-    public Mono<Long> apply(String region, Instant cutoff, Instant now) {
-        Query due = Query.query(Criteria.where("region").is(region).and("recordedAt").lt(cutoff)
-                .and("trajectoryId").is(null));
-        return mongo.remove(due, CareQuestion.class).map(result -> result.getDeletedCount());
+        super(mongo, "care-questions", CareQuestion.class,
+                cutoff -> Criteria.where("recordedAt").lt(cutoff).and("trajectoryId").is(null));
     }
 }

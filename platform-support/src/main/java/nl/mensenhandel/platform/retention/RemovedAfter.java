@@ -1,6 +1,7 @@
 package nl.mensenhandel.platform.retention;
 
 import java.time.Instant;
+import java.util.function.Function;
 
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -18,13 +19,24 @@ public abstract class RemovedAfter implements RetentionRule {
     private final ReactiveMongoTemplate mongo;
     private final String recordType;
     private final Class<?> type;
-    private final String timeField;
+    private final Function<Instant, Criteria> dueBefore;
 
     protected RemovedAfter(ReactiveMongoTemplate mongo, String recordType, Class<?> type, String timeField) {
+        this(mongo, recordType, type, cutoff -> Criteria.where(timeField).lt(cutoff));
+    }
+
+    /**
+     * For a type whose records fall due by more than one moment (e.g. by status: an ended placement after its end,
+     * a declined one after its request).
+     *
+     * @param dueBefore what makes a record due for the cutoff (the region is added)
+     */
+    protected RemovedAfter(ReactiveMongoTemplate mongo, String recordType, Class<?> type,
+            Function<Instant, Criteria> dueBefore) {
         this.mongo = mongo;
         this.recordType = recordType;
         this.type = type;
-        this.timeField = timeField;
+        this.dueBefore = dueBefore;
     }
 
     @Override
@@ -34,7 +46,7 @@ public abstract class RemovedAfter implements RetentionRule {
 
     @Override
     public Mono<Long> apply(String region, Instant cutoff, Instant now) {
-        Query due = new Query(Criteria.where("region").is(region).and(timeField).lt(cutoff));
+        Query due = new Query(Criteria.where("region").is(region).andOperator(dueBefore.apply(cutoff)));
         return mongo.remove(due, type).map(result -> result.getDeletedCount());
     }
 }
