@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
@@ -102,25 +103,23 @@ public class Trajectories {
             if (caseId != null) {
                 query.addCriteria(Criteria.where("origin.caseId").is(caseId));
             }
-            boolean statusOnly = !access.seesEverything(caller);
-            return store.find(caller, query).collectList().flatMap(found -> {
-                if (statusOnly) {
-                    List<View> views = found.stream()
-                            .sorted(Comparator.comparing(Zorgtraject::openedAt).reversed())
-                            .map(t -> new View(TrajectoryMonitoring.of(t, today(clock), clock.instant(), List.of()),
-                                    true))
-                            .toList();
-                    return Mono.just(views);
-                }
-                return runningNoodbeds(caller, found.stream().map(Zorgtraject::id).toList()).map(noodbeds -> found
-                        .stream()
-                        .map(t -> TrajectoryMonitoring.of(t, today(clock), clock.instant(),
-                                noodbeds.getOrDefault(t.id(), List.of())))
-                        .filter(m -> overdue == null || m.overdue() == overdue)
-                        .sorted(MONITORING_ORDER)
-                        .map(m -> new View(m, false))
-                        .toList());
-            }).map(views -> page(views, page, size));
+            if (!access.seesEverything(caller)) {
+                query.fields().exclude("victim", "needs", "nextAction", "nextActionDate");
+                return store.page(caller, query, Sort.by(Sort.Direction.DESC, "openedAt"), page, size)
+                        .map(found -> found.map(t -> new View(TrajectoryMonitoring.of(t, today(clock), clock.instant(),
+                                List.of()), true)));
+            }
+            // the monitoring view sorts and filters on what is computed per trajectory (overdue), so in memory
+            return store.find(caller, query).collectList()
+                    .flatMap(found -> runningNoodbeds(caller, found.stream().map(Zorgtraject::id).toList())
+                            .map(noodbeds -> found.stream()
+                                    .map(t -> TrajectoryMonitoring.of(t, today(clock), clock.instant(),
+                                            noodbeds.getOrDefault(t.id(), List.of())))
+                                    .filter(m -> overdue == null || m.overdue() == overdue)
+                                    .sorted(MONITORING_ORDER)
+                                    .map(m -> new View(m, false))
+                                    .toList()))
+                    .map(views -> page(views, page, size));
         }).flatMap(result -> accessLog.recordList(caller, RESOURCE,
                 result.items().stream().map(v -> v.monitored().trajectory().id()).toList(), PURPOSE)
                 .thenReturn(result));

@@ -5,11 +5,13 @@ import java.time.Instant;
 import java.util.UUID;
 
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
+import nl.mensenhandel.platform.mongo.Paged;
 import nl.mensenhandel.platform.mongo.RegionScopedMongo;
 import nl.mensenhandel.platform.problem.ApiProblem;
 import nl.mensenhandel.platform.problem.ProblemType;
@@ -55,6 +57,15 @@ class TrajectoryStore {
 
     Flux<Zorgtraject> find(TenantContext caller, Query query) {
         return scoped.find(caller, query, StoredTrajectory.class).map(StoredTrajectory::trajectory);
+    }
+
+    /**
+     * One page of the caller's trajectories, sorted and paged by the store; for the status-only list, so the victim,
+     * the needs and the next action are not even read ({@code fields} of the query exclude them).
+     */
+    Mono<Paged<Zorgtraject>> page(TenantContext caller, Query query, Sort sort, int page, int size) {
+        return scoped.page(caller, query, sort, page, size, StoredTrajectory.class)
+                .map(found -> found.map(StoredTrajectory::trajectory));
     }
 
     /** Every trajectory of a region matching the query, for the other packages (no caller: a region named). */
