@@ -103,14 +103,12 @@ public class PlacementRequests {
                 .flatMap(c -> trajectories.byId(caller.region(), trajectoryId)
                         .switchIfEmpty(Mono.error(() -> ApiProblem.notFound("Trajectory"))))
                 .flatMap(known -> idempotent.run(scope, idempotencyKey, new Fingerprinted(trajectoryId, request),
-                        id -> create(caller, trajectoryId, request, id),
+                        id -> create(caller, known, request, id),
                         id -> mongo.findById(caller, id, Placement.class)));
     }
 
-    private Mono<Placement> create(TenantContext caller, String trajectoryId, Request request, String id) {
-        return trajectories.byId(caller.region(), trajectoryId)
-                .switchIfEmpty(Mono.error(() -> ApiProblem.notFound("Trajectory")))
-                .flatMap(trajectory -> openTrajectory(trajectory).enforce(trajectory))
+    private Mono<Placement> create(TenantContext caller, Zorgtraject known, Request request, String id) {
+        return openTrajectory(known).enforce(known)
                 .flatMap(trajectory -> location(caller.region(), trajectory, request)
                         .flatMap(location -> eligible(caller, trajectory, request, location).enforce(location))
                         .flatMap(location -> store(caller, trajectory, request, location, id)))
