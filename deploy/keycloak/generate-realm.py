@@ -170,6 +170,7 @@ CLIENT_ROLE_SCOPE = {
     "signal-service": [],                          # acts for a user it names; holds no function itself
     "triage-service": [],                          # delivers the tables' commands; holds no function itself
     "care-coordination-service": [],               # delivers the placements' notifications; no function itself
+    "enforcement-service": [],                     # delivers inspection signals, housing requests, notifications
 }
 
 CARE_PROVIDERS = [
@@ -270,6 +271,12 @@ def clients_for(shape):
     result.append(service_account_client("care-coordination-service",
         "Service account of care-coordination-service for delivering the placements' notifications to the platform "
         "inbox", "CARE_SERVICE_CLIENT_SECRET", shape))
+    # enforcement-service's own account: delivers from its outbox the signals of inspection findings with
+    # trafficking indicators (signal-service), the emergency-housing requests of measures (care-coordination-service)
+    # and the notifications of spoedeisende bestuursdwang not put in writing (inbox)
+    result.append(service_account_client("enforcement-service",
+        "enforcement-service: delivers signals, housing requests and "
+        "notifications to other services", "ENFORCEMENT_SERVICE_CLIENT_SECRET", shape))
     if shape == DEMO:
         # DEMO AND TESTS ONLY: a password-grant client whose tokens lack the API audience. The attack suite uses
         # it to show that a genuine, correctly signed token of this realm not issued for the API is refused.
@@ -306,7 +313,9 @@ def service_account_users():
             {"username": "service-account-triage-service", "enabled": True, "serviceAccountClientId": "triage-service",
              "realmRoles": ["default-roles-mensenhandel"]},
             {"username": "service-account-care-coordination-service", "enabled": True,
-             "serviceAccountClientId": "care-coordination-service", "realmRoles": ["default-roles-mensenhandel"]}]
+             "serviceAccountClientId": "care-coordination-service", "realmRoles": ["default-roles-mensenhandel"]},
+            {"username": "service-account-enforcement-service", "enabled": True,
+             "serviceAccountClientId": "enforcement-service", "realmRoles": ["default-roles-mensenhandel"]}]
 
 
 def demo_users():

@@ -73,4 +73,20 @@ public class CareRequestController implements CareRequestsApi {
                 .receivedAt(r.receivedAt().atOffset(ZoneOffset.UTC))
                 .trajectoryId(r.trajectoryId() == null ? null : UUID.fromString(r.trajectoryId()));
     }
+
+    // BASE STUBS (issue 10): replaced by the helper who implements the emergency-housing requests
+    @Override
+    public reactor.core.publisher.Mono<org.springframework.http.ResponseEntity<nl.mensenhandel.care.api.model.EmergencyHousingRequest>> receiveEmergencyHousingRequest(
+            String idempotencyKey, reactor.core.publisher.Mono<nl.mensenhandel.care.api.model.NewEmergencyHousingRequest> body,
+            org.springframework.web.server.ServerWebExchange exchange) {
+        return reactor.core.publisher.Mono.error(new nl.mensenhandel.platform.problem.ApiProblem(
+                nl.mensenhandel.platform.problem.ProblemType.INTERNAL, "not implemented yet"));
+    }
+
+    @Override
+    public reactor.core.publisher.Mono<org.springframework.http.ResponseEntity<nl.mensenhandel.care.api.model.EmergencyHousingRequestPage>> listEmergencyHousingRequests(
+            Integer page, Integer size, org.springframework.web.server.ServerWebExchange exchange) {
+        return reactor.core.publisher.Mono.error(new nl.mensenhandel.platform.problem.ApiProblem(
+                nl.mensenhandel.platform.problem.ProblemType.INTERNAL, "not implemented yet"));
+    }
 }

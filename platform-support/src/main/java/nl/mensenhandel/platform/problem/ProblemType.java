@@ -28,6 +28,9 @@ public enum ProblemType {
             "This municipality takes no anonymous reports here"),
     /** care-coordination-service: no free place to reserve at the location (another location, or wait). */
     NO_FREE_PLACE("no-free-place", HttpStatus.CONFLICT, "No free place at this location"),
+    /** A field tool's record whose id is stored with other content; extension members {@code stored}, {@code received}. */
+    FIELD_RECORD_CONFLICT("field-record-conflict", HttpStatus.CONFLICT,
+            "A record with this id was received before with other content"),
     RATE_LIMITED("rate-limited", HttpStatus.TOO_MANY_REQUESTS, "Too many requests"),
     SERVICE_UNAVAILABLE("service-unavailable", HttpStatus.SERVICE_UNAVAILABLE, "Service temporarily unavailable"),
     INTERNAL("internal", HttpStatus.INTERNAL_SERVER_ERROR, "Internal error");

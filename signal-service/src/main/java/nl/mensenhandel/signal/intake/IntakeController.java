@@ -13,6 +13,9 @@ import nl.mensenhandel.signal.api.IntakeApi;
 import nl.mensenhandel.signal.api.model.NewSignal;
 import nl.mensenhandel.signal.api.model.ReceivedSignal;
 import reactor.core.publisher.Mono;
+import nl.mensenhandel.signal.api.model.NewInspectionSignal;
+import nl.mensenhandel.platform.problem.ApiProblem;
+import nl.mensenhandel.platform.problem.ProblemType;
 
 /** Intake by staff and partners with an account ({@code createSignal} in {@code api-specs/signal-service.yaml}). */
 @RestController
@@ -38,5 +41,12 @@ public class IntakeController implements IntakeApi {
         return outcome.created()
                 ? ResponseEntity.created(location).body(body)
                 : ResponseEntity.ok().location(location).body(body);
+    }
+
+    // BASE STUB (issue 10): replaced by the helper who implements receiveInspectionSignal
+    @Override
+    public Mono<ResponseEntity<ReceivedSignal>> receiveInspectionSignal(String idempotencyKey,
+            Mono<NewInspectionSignal> newInspectionSignal, org.springframework.web.server.ServerWebExchange exchange) {
+        return Mono.error(new ApiProblem(ProblemType.INTERNAL, "not implemented yet"));
     }
 }

@@ -28,7 +28,7 @@ public final class AccessMatrix {
      */
     public static final String SERVICE_ACCOUNT = "service-account";
     public static final Set<String> SCOPES = Set.of("region", "municipalities", "exploitation-municipality",
-            "provider", "own-reports", "own-questions", "any-municipality", "handover-party", "public", "own-inbox",
+            "provider", "own-reports", "own-questions", "inspection-team", "table-inspections", "any-municipality", "handover-party", "public", "own-inbox",
             "care-tracks", "inspection-tracks", "service-to-service");
     public static final Set<String> OTHER_REGION = Set.of("404", "not-listed", "own-region", "routed", "own-reports",
             "public", "service");
@@ -36,7 +36,9 @@ public final class AccessMatrix {
     public static final Set<String> FIXTURES = Set.of("signal", "otherSignal", "residenceSignal", "link", "configCode",
             "handoverSignal", "handover",
             "auditedService", "anonymousIntakeMunicipality", "notification", "case", "track", "meeting",
-            "careQuestion", "trajectory", "placement", "provider", "providerLocation", "providerPlacementType", "costYear");
+            "careQuestion", "trajectory", "placement", "provider", "providerLocation", "providerPlacementType", "costYear",
+            "inspection", "attachment", "homeMunicipality", "mandateMunicipality", "handhaverUsername", "measure",
+            "decidedMeasure", "remedy", "spoedMeasure", "permitApplication");
 
     /** One row of the matrix. {@code deny}/{@code outsideScope} are null where the row has none. */
     public record Row(String operationId, String contract, Map<String, String> allow, Integer deny,
@@ -60,7 +62,7 @@ public final class AccessMatrix {
      * The contracts whose rows walk one fixture through its lifecycle (care coordination: a placement is decided,
      * then its intake, then its departure reported): their rows run in file order, after all others.
      */
-    static final Set<String> LIFECYCLE_CONTRACTS = Set.of("care-coordination-service");
+    static final Set<String> LIFECYCLE_CONTRACTS = Set.of("care-coordination-service", "enforcement-service");
 
     private final Map<String, Row> rows;
     private final List<String> fileOrder;
