@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.BeforeAll;
@@ -77,6 +78,7 @@ class AccessMatrixIT {
         int otherRegionChecks = 0;
         int outsideScopeChecks = 0;
         int noTokenChecks = 0;
+        int serviceAccountChecks = 0;
         for (Row row : matrix.inRunOrder()) {
             Operation op = operations.get(row.operationId());
             for (String region : List.of(A, B)) {
@@ -90,6 +92,16 @@ class AccessMatrixIT {
                     }
                     expectNoDataOf(Callers.other(region), what, response, lastSent);
                     roleChecks++;
+                }
+            }
+            for (Caller service : Callers.serviceAccountsFor(row.operationId())) {
+                // the platform service the receiver lists, naming each region in the body in turn
+                for (String region : List.of(A, B)) {
+                    Api.Response response = call(op, row, service, fixtures.get(region), Map.of());
+                    String what = row.operationId() + " by " + service + " for " + region;
+                    expectSuccess(what, row, response);
+                    expectNoDataOf(Callers.other(region), what, response, lastSent);
+                    serviceAccountChecks++;
                 }
             }
             if (row.hidesOtherRegionWith404()) {
@@ -128,9 +140,10 @@ class AccessMatrixIT {
         }
         int roles = AccessMatrix.ROLES.size();
         System.out.printf("[access-matrix] %d operations x %d roles x 2 regions = %d role checks; + %d another-region"
-                        + " checks (404), %d outside-scope checks, %d no-token checks; every answer scanned for the"
-                        + " other region's data; %d s%n", matrix.rows().size(), roles, roleChecks, otherRegionChecks,
-                outsideScopeChecks, noTokenChecks, (System.nanoTime() - started) / 1_000_000_000L);
+                        + " checks (404), %d outside-scope checks, %d no-token checks, %d service-account checks; every"
+                        + " answer scanned for the other region's data; %d s%n", matrix.rows().size(), roles, roleChecks,
+                otherRegionChecks, outsideScopeChecks, noTokenChecks, serviceAccountChecks,
+                (System.nanoTime() - started) / 1_000_000_000L);
 
         assertThat(roleChecks).isEqualTo(matrix.rows().size() * roles * 2);
         assertThat(violations).withFailMessage(() -> violations.size() + " deviation(s) from"
@@ -425,7 +438,8 @@ class AccessMatrixIT {
 
     /** Fills a body: {@code "${name}"} alone is a JSON placeholder's whole value, any other string is text-filled. */
     @SuppressWarnings("unchecked")
-    private static Object fillAll(Object value, Map<String, String> placeholders, Map<String, Object> json) {
+    private static Object fillAll(Object value, Map<String, String> placeholders,
+            Map<String, Supplier<Object>> json) {
         if (value instanceof Map<?, ?> map) {
             Map<String, Object> filled = new LinkedHashMap<>();
             ((Map<String, Object>) map).forEach((k, v) -> filled.put(k, fillAll(v, placeholders, json)));
@@ -436,7 +450,7 @@ class AccessMatrixIT {
         }
         if (value instanceof String s && s.startsWith("${") && s.endsWith("}")
                 && json.containsKey(s.substring(2, s.length() - 1))) {
-            return json.get(s.substring(2, s.length() - 1));
+            return json.get(s.substring(2, s.length() - 1)).get();
         }
         return value instanceof String s ? fill(s, placeholders) : value;
     }

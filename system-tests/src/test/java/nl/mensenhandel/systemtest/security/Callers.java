@@ -77,6 +77,22 @@ final class Callers {
         return A.equals(region) ? B : A;
     }
 
+    /**
+     * The platform services' own accounts (client credentials, demo secret {@code <client>-demo-secret}) that the
+     * receiver of a service-to-service row lists (access-matrix.yaml, the row's comment): the suite calls the row as
+     * them for each region and expects its success. A row not named here is checked for its deny only.
+     */
+    private static final Map<String, List<String>> SERVICE_ACCOUNTS = Map.of(
+            "receiveInspectionSignal", List.of("enforcement-service"),
+            "receiveEmergencyHousingRequest", List.of("enforcement-service"));
+
+    static List<Caller> serviceAccountsFor(String operationId) {
+        return SERVICE_ACCOUNTS.getOrDefault(operationId, List.of()).stream()
+                .map(client -> new Caller(client, AccessMatrix.SERVICE_ACCOUNT, "platform",
+                        () -> Api.clientToken(client, client + "-demo-secret")))
+                .toList();
+    }
+
     private static Caller user(String username, String role, String region) {
         return new Caller(username, role, region, () -> Api.token(username));
     }

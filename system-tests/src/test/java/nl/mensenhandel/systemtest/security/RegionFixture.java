@@ -10,6 +10,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import nl.mensenhandel.systemtest.AnonymousIntake;
 import nl.mensenhandel.systemtest.Api;
@@ -27,7 +28,7 @@ record RegionFixture(String region, String municipality, String marker, String s
         String residenceSignal, String link, String caseCode, String secret, Instant observedAt,
         String enrichedSignal, String anonymousIntakeMunicipality, String handoverSignal, String handover,
         String spoedSignal, String notification, String caseId, String track, String meeting, String table,
-        Map<String, Object> triageConfiguration, Instant createdAt, CareFixture care) {
+        Map<String, Object> triageConfiguration, Instant createdAt, CareFixture care, EnforcementFixture enforcement) {
 
     static final String CONFIG_CODE = "SYSTEEMTEST_MATRIX";
     /** The dates the platform reasons in (due dates, the OM's decision). */
@@ -144,9 +145,12 @@ record RegionFixture(String region, String municipality, String marker, String s
                 "matrix-fixture-decision-" + marker);
         assertThat(decision.status()).as(decision.body()).isEqualTo(201);
         String track = null;
+        String inspectionTrack = null;
         for (var t : decision.json().path("tracks")) {
             if ("ZORG_EN_STRAF".equals(t.path("type").asString())) {
                 track = t.path("id").asString();
+            } else if ("INTEGRALE_CONTROLE".equals(t.path("type").asString())) {
+                inspectionTrack = t.path("id").asString();
             }
         }
         assertThat(track).as("the decision opened a ZORG_EN_STRAF track: " + decision.body()).isNotNull();
@@ -160,12 +164,17 @@ record RegionFixture(String region, String municipality, String marker, String s
         Instant createdAt = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         CareFixture care = CareFixture.create(region, municipality, marker, caseId, createdAt);
 
+        // enforcement (issue 10): the inspection the casus' INTEGRALE_CONTROLE track asked for, its photo, measures
+        // along their procedure and a permit application, by the region's handhaver
+        EnforcementFixture enforcement = EnforcementFixture.create(region, municipality, marker, caseId,
+                inspectionTrack, createdAt);
+
         return new RegionFixture(region, municipality, marker, signal, otherSignal, residenceSignal,
                 link.json().get("id").asString(),
                 receipt.json().get("caseCode").asString(), receipt.json().get("secret").asString(), observedAt,
                 enrichedSignal, anonymousIntakeMunicipality,
                 handoverSignal, handover.json().get("id").asString(), spoedSignal, notification,
-                caseId, track, created(meeting), table, triageConfiguration, createdAt, care);
+                caseId, track, created(meeting), table, triageConfiguration, createdAt, care, enforcement);
     }
 
     /** getTriageConfiguration's answer as putTriageConfiguration takes it: without region, source and updatedAt. */
@@ -206,8 +215,16 @@ record RegionFixture(String region, String municipality, String marker, String s
             case "providerPlacementType" -> care.placementType();
             case "placement" -> care.placement();
             case "costYear" -> Integer.toString(CareFixture.COST_YEAR);
-            default -> throw new IllegalArgumentException("unknown fixture " + fixture + " (see AccessMatrix.FIXTURES)");
+            default -> enforcementValue(fixture);
         };
+    }
+
+    private String enforcementValue(String fixture) {
+        String value = enforcement.value(fixture);
+        if (value == null) {
+            throw new IllegalArgumentException("unknown fixture " + fixture + " (see AccessMatrix.FIXTURES)");
+        }
+        return value;
     }
 
     /** The placeholders of the matrix's request bodies and headers. */
@@ -238,6 +255,7 @@ record RegionFixture(String region, String municipality, String marker, String s
         values.put("provider", care.provider());
         values.put("providerLocation", care.location());
         values.put("providerPlacementType", care.placementType());
+        values.putAll(enforcement.placeholders());
         return values;
     }
 
@@ -245,15 +263,20 @@ record RegionFixture(String region, String municipality, String marker, String s
      * The placeholders that stand for a whole JSON value rather than text: a request body (or a member of one)
      * that is exactly {@code ${name}} is replaced by the value itself.
      */
-    Map<String, Object> jsonPlaceholders() {
-        return Map.of("triageConfiguration", triageConfiguration, "trajectoryUpdate", care.trajectoryUpdate());
+    Map<String, Supplier<Object>> jsonPlaceholders() {
+        Map<String, Supplier<Object>> values = new LinkedHashMap<>(enforcement.bodies());
+        values.put("triageConfiguration", () -> triageConfiguration);
+        values.put("trajectoryUpdate", care::trajectoryUpdate);
+        return values;
     }
 
     /** What identifies this region's data: no answer to the other region may contain any of it. */
     List<String> markers() {
-        return List.of(marker, signal, otherSignal, residenceSignal, link, caseCode, enrichedSignal, handoverSignal,
-                handover, spoedSignal, notification, caseId, track, meeting, care.careQuestion(), care.trajectory(),
-                care.placement());
+        List<String> markers = new java.util.ArrayList<>(List.of(marker, signal, otherSignal, residenceSignal, link,
+                caseCode, enrichedSignal, handoverSignal, handover, spoedSignal, notification, caseId, track, meeting,
+                care.careQuestion(), care.trajectory(), care.placement()));
+        markers.addAll(enforcement.markers());
+        return markers;
     }
 
     static Map<String, Object> signalBody(String municipality, String description, Instant observedAt,
