@@ -90,6 +90,12 @@ public final class Api {
      */
     public static Response call(String method, String url, String bearerToken, String jsonBody,
             Map<String, String> headers) {
+        return call(method, url, bearerToken, jsonBody, headers, Duration.ofSeconds(30));
+    }
+
+    /** {@link #call(String, String, String, String, Map)} waiting up to {@code timeout} for the answer (large batches). */
+    public static Response call(String method, String url, String bearerToken, String jsonBody,
+            Map<String, String> headers, Duration timeout) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).method(method,
                 jsonBody == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(jsonBody));
         if (jsonBody != null) {
@@ -99,7 +105,7 @@ public final class Api {
             request.header("Authorization", "Bearer " + bearerToken);
         }
         headers.forEach(request::header);
-        return send(request);
+        return send(request, timeout);
     }
 
     public static Response get(String url, String user) {
@@ -158,8 +164,12 @@ public final class Api {
     }
 
     public static Response send(HttpRequest.Builder request) {
+        return send(request, Duration.ofSeconds(30));
+    }
+
+    private static Response send(HttpRequest.Builder request, Duration timeout) {
         try {
-            HttpResponse<String> response = HTTP.send(request.timeout(Duration.ofSeconds(30)).build(),
+            HttpResponse<String> response = HTTP.send(request.timeout(timeout).build(),
                     HttpResponse.BodyHandlers.ofString());
             return new Response(response.statusCode(), response.headers().map(), response.body());
         } catch (IOException e) {
