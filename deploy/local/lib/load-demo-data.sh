@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Loads the demo data through the gateway, in order:
-#   1. deploy/local/demo-data/regional-config.txt: regional categories and sectors (PUT, as the regio-beheerder)
+#   1. deploy/local/demo-data/regional-config.txt: regional categories, sectors, meldpunten, and enforcement's
+#      designations and mandates (PUT, as the regio-beheerder)
 #   2. deploy/local/demo-data/signals.txt: signals (POST /api/signals with a demo user's token), and
 #      anonymous ones (user `-`: POST /api/public/anonymous-signals without a token; prints the case code,
 #      and the secret when it is shown, i.e. only on the very first load)
