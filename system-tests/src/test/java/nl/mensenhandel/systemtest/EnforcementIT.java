@@ -248,9 +248,9 @@ class EnforcementIT {
         String run = run();
         String today = LocalDate.now(Triage.DUTCH_TIME).toString();
         Map<String, Object> spoed = new LinkedHashMap<>();
-        spoed.put("instrumentCode", "OVERBEWONING_LAST");
+        spoed.put("instrumentCode", "BESTUURSDWANG_WONING");
         spoed.put("municipalityCode", ZAANSTAD);
-        spoed.put("competentAuthority", competentAuthority("OVERBEWONING_LAST", today));
+        spoed.put("competentAuthority", competentAuthority("BESTUURSDWANG_WONING", today));
         spoed.put("proposedOn", today);
         spoed.put("address", address(run));
         spoed.put("spoedeisend", true);

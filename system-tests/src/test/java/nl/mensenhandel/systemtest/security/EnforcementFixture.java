@@ -99,9 +99,9 @@ record EnforcementFixture(String region, String handhaver, String homeMunicipali
 
         // spoedeisende bestuursdwang at an overcrowded house: in UITVOERING at once, not yet put in writing
         Map<String, Object> spoed = new LinkedHashMap<>();
-        spoed.put("instrumentCode", "OVERBEWONING_LAST");
+        spoed.put("instrumentCode", "BESTUURSDWANG_WONING");
         spoed.put("municipalityCode", municipality);
-        spoed.put("competentAuthority", competentAuthority(handhaver, "OVERBEWONING_LAST", municipality, today));
+        spoed.put("competentAuthority", competentAuthority(handhaver, "BESTUURSDWANG_WONING", municipality, today));
         spoed.put("proposedOn", today);
         spoed.put("address", address("10"));
         spoed.put("spoedeisend", true);
