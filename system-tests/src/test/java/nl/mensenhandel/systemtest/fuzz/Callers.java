@@ -17,6 +17,13 @@ final class Callers {
 
     /** Rotterdam's care provider's system (client credentials): the coordination API is called by machines. */
     static final String HUMANITAS = "care-provider-humanitas";
+    /** enforcement-service's own account (client credentials): it delivers its outbox to signal and care. */
+    static final String ENFORCEMENT_SERVICE = "enforcement-service";
+    /**
+     * Enforcement (issue 10): IJsselland's handhaver, designated for Zwolle by the demo data — writes stay in Zwolle,
+     * which no other system test counts (EnforcementIT and the access matrix work in Zaanstad and Heemstede).
+     */
+    private static final List<String> HANDHAVER = List.of("handhaver.zwolle");
     private static final List<String> AF = List.of("af.zwolle", "af.rotterdam", "af.zwolle", "af.rotterdam",
             "af.zaanstad", "af.heemstede");
     private static final List<String> EVERYONE = List.of("af.zaanstad", "af.zwolle", "af.rotterdam",
@@ -98,10 +105,39 @@ final class Callers {
                     "beheer.rotterdam")),
             Map.entry("putCostAllocation", List.of("beheer.rotterdam")),
             Map.entry("getComenshaReport", List.of("zc.ijsselland", "zc.rotterdam", "zc.zaanstreek")),
-            Map.entry("getComenshaReportCsv", List.of("zc.ijsselland", "zc.rotterdam", "zc.zaanstreek")));
+            Map.entry("getComenshaReportCsv", List.of("zc.ijsselland", "zc.rotterdam", "zc.zaanstreek")),
+            // enforcement (issue 10): IJsselland's handhaver writes; designations and mandates only Rotterdam's,
+            // whose handhavers no system test relies on (the demo data's designations of Zaanstad, Heemstede and
+            // Zwolle stay as they are)
+            Map.entry("createInspection", HANDHAVER), Map.entry("updateInspection", HANDHAVER),
+            Map.entry("recordFinding", HANDHAVER), Map.entry("uploadAttachment", HANDHAVER),
+            Map.entry("syncFieldRecords", HANDHAVER),
+            Map.entry("getInspection", List.of("handhaver.zwolle", "casustafel.ijsselland")),
+            Map.entry("listFindings", List.of("handhaver.zwolle", "casustafel.ijsselland")),
+            Map.entry("getAttachment", List.of("handhaver.zwolle", "casustafel.ijsselland")),
+            Map.entry("listDesignations", List.of("beheer.ijsselland", "regisseur.ijsselland", "handhaver.zwolle")),
+            Map.entry("putDesignation", List.of("beheer.rotterdam")), Map.entry("putMandate", List.of("beheer.rotterdam")),
+            Map.entry("listInstruments", List.of("handhaver.zwolle", "regisseur.ijsselland", "casustafel.ijsselland",
+                    "af.zwolle", "beheer.ijsselland")),
+            Map.entry("proposeMeasure", HANDHAVER), Map.entry("advanceMeasure", HANDHAVER),
+            Map.entry("fileLegalRemedy", HANDHAVER), Map.entry("decideLegalRemedy", HANDHAVER),
+            Map.entry("recordWrittenDecision", HANDHAVER),
+            Map.entry("listMeasures", List.of("handhaver.zwolle", "regisseur.ijsselland")),
+            Map.entry("getMeasure", List.of("handhaver.zwolle", "regisseur.ijsselland")),
+            Map.entry("applyForPermit", HANDHAVER), Map.entry("putBibobScreening", HANDHAVER),
+            Map.entry("decidePermitApplication", HANDHAVER),
+            Map.entry("listPermitApplications", List.of("handhaver.zwolle", "regisseur.ijsselland")),
+            Map.entry("getPermitApplication", List.of("handhaver.zwolle", "regisseur.ijsselland")),
+            Map.entry("getEnforcementFigures", List.of("regisseur.ijsselland", "monitor.zaanstreek")),
+            Map.entry("listEmergencyHousingRequests", List.of("zc.ijsselland", "zc.rotterdam")),
+            // what enforcement-service's outbox delivers: its own account only (the bodies name IJsselland or
+            // Rotterdam municipalities, Pools.WRITE_MUNICIPALITIES); every user gets 403
+            Map.entry("receiveInspectionSignal", List.of(ENFORCEMENT_SERVICE)),
+            Map.entry("receiveEmergencyHousingRequest", List.of(ENFORCEMENT_SERVICE)));
 
     /** Machine clients among the callers (client credentials, demo secrets of the demo realm). */
-    static final Map<String, String> CLIENT_SECRETS = Map.of(HUMANITAS, "humanitas-demo-secret");
+    static final Map<String, String> CLIENT_SECRETS = Map.of(HUMANITAS, "humanitas-demo-secret",
+            ENFORCEMENT_SERVICE, "enforcement-service-demo-secret");
 
     private Callers() {
     }
