@@ -120,14 +120,26 @@ public class FieldSync {
         Map<Integer, InspectionFinding> fresh = new LinkedHashMap<>();
         List<Integer> oneByOne = new ArrayList<>();
         Set<String> inBatch = new HashSet<>();
+        List<InspectionFinding> repeated = new ArrayList<>();
         for (int i : indexes) {
             FieldRecord record = records.get(i);
             Inspection inspection = inspectionsById.get(record.getInspectionId().toString());
             String id = record.getFinding().getId().toString();
             if (inspection == null) {
                 results[i] = rejected(i, record, ApiProblem.notFound("Inspection"));
-            } else if (stored.containsKey(id) || !inBatch.add(id)) {
+            } else if (!inBatch.add(id)) {
                 oneByOne.add(i);
+            } else if (stored.containsKey(id)) {
+                // a repeat is answered from the one read: no round trip per record
+                InspectionFinding existing = stored.get(id);
+                if (existing.inspectionId().equals(inspection.id())
+                        && findings.sameContent(existing, FindingContent.of(record.getFinding()))) {
+                    results[i] = new FieldRecordResult(i, FieldRecordType.FINDING, FieldRecordOutcome.ALREADY_RECEIVED)
+                            .id(record.getFinding().getId()).version(existing.version());
+                    repeated.add(existing);
+                } else {
+                    results[i] = outcomeOf(i, record, findings.conflict(existing, record.getFinding()));
+                }
             } else {
                 try {
                     fresh.put(i, findings.build(caller, inspection, id, FindingContent.of(record.getFinding())));
@@ -143,7 +155,11 @@ public class FieldSync {
                         // a duplicate (a concurrent upload, an id of another region): every one of them on its own
                         .onErrorResume(error -> Flux.fromIterable(fresh.keySet())
                                 .concatMap(i -> single(caller, records.get(i), i, inspectionsById, results)).then());
-        return inserted.then(Flux.fromIterable(oneByOne)
+        // repeats heal the inspections' summaries (set semantics), one update per inspection
+        Mono<Void> healed = Flux.fromIterable(repeated.stream().collect(Collectors.groupingBy(
+                InspectionFinding::inspectionId, LinkedHashMap::new, Collectors.toList())).entrySet())
+                .concatMap(e -> findings.summarise(e.getKey(), e.getValue())).then();
+        return inserted.then(healed).then(Flux.fromIterable(oneByOne)
                 .concatMap(i -> single(caller, records.get(i), i, inspectionsById, results)).then());
     }
 
