@@ -158,7 +158,9 @@ public class FieldSync {
         // repeats heal the inspections' summaries (set semantics), one update per inspection
         Mono<Void> healed = Flux.fromIterable(repeated.stream().collect(Collectors.groupingBy(
                 InspectionFinding::inspectionId, LinkedHashMap::new, Collectors.toList())).entrySet())
-                .concatMap(e -> findings.summarise(e.getKey(), e.getValue())).then();
+                .concatMap(e -> findings.summarise(e.getKey(), e.getValue()).then(findings.logRepeated(caller, e.getKey(),
+                        e.getValue().stream().map(InspectionFinding::id).toList())))
+                .then();
         return inserted.then(healed).then(Flux.fromIterable(oneByOne)
                 .concatMap(i -> single(caller, records.get(i), i, inspectionsById, results)).then());
     }
