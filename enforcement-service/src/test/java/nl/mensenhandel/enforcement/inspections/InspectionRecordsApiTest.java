@@ -83,9 +83,13 @@ class InspectionRecordsApiTest extends FieldRecordsTestBase {
     void editsNameTheirVersionFollowTheLifecycleAndAStaleEditIsAConflict() {
         UUID id = createInspection();
         String path = INSPECTIONS + "/" + id;
-        api.mutateWith(handhaver()).put().uri(path).bodyValue(Map.of("version", 0, "status", "AFGEROND")).exchange()
+        api.mutateWith(handhaver()).put().uri(path).bodyValue(Map.of("version", 0, "status", "AFGEROND",
+                "members", List.of(Map.of("username", HANDHAVER, "actingFor", ZAANSTAD)))).exchange()
                 .expectStatus().isOk().expectBody().jsonPath("$.version").isEqualTo(1).jsonPath("$.status")
                 .isEqualTo("AFGEROND");
+        api.mutateWith(handhaver()).get().uri(path).exchange().expectStatus().isOk().expectBody()
+                .jsonPath("$.members[0].username").isEqualTo(HANDHAVER)
+                .jsonPath("$.members[0].actingFor").isEqualTo(ZAANSTAD);
         api.mutateWith(handhaver()).put().uri(path).bodyValue(Map.of("version", 0, "status", "AFGEROND")).exchange()
                 .expectStatus().isEqualTo(409).expectBody()
                 .jsonPath("$.type").isEqualTo("urn:mensenhandel:problem:field-record-conflict")
