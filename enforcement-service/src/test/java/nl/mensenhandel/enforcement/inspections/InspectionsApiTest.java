@@ -28,6 +28,11 @@ import reactor.core.publisher.Mono;
  */
 class InspectionsApiTest extends ApiTestSupport {
 
+    /** The base's CommandsConfiguration imports the inbox delivery, whose subject another slice provides. */
+    @org.springframework.test.context.bean.override.mockito.MockitoBean
+    nl.mensenhandel.platform.inbox.InboxSubject inboxSubject;
+
+
     static final String PATH = "/api/enforcement/inspections";
     static final String REGION = "zaanstreek-waterland";
     static final String ZAANSTAD = "GM0479";
@@ -98,8 +103,9 @@ class InspectionsApiTest extends ApiTestSupport {
 
     private static Inspection inspection(String region, String municipality, InspectionType type, String at) {
         Instant instant = Instant.parse(at);
-        return new Inspection(UUID.randomUUID().toString(), region, municipality, type, instant,
-                InspectionStatus.UITGEVOERD, instant);
+        return new Inspection(UUID.randomUUID().toString(), region, municipality, type, InspectionStatus.UITGEVOERD, 0,
+                InspectionOrigin.AD_HOC, null, null, List.of(), List.of(), null, null, instant, null, instant, List.of(),
+                false, List.of(), "handhaver.test", instant);
     }
 
     private static JwtMutator caller(String role, String... municipalities) {
