@@ -1,6 +1,6 @@
 package nl.mensenhandel.enforcement.inspections;
 
-/** Planned, carried out (findings being recorded), completed. The transition table comes with the field-tool slice. */
+/** Planned, carried out (findings being recorded), completed; moves along {@link InspectionTransitions}. */
 public enum InspectionStatus {
     GEPLAND, UITGEVOERD, AFGEROND
 }

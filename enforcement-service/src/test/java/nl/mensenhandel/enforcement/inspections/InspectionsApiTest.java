@@ -98,8 +98,9 @@ class InspectionsApiTest extends ApiTestSupport {
 
     private static Inspection inspection(String region, String municipality, InspectionType type, String at) {
         Instant instant = Instant.parse(at);
-        return new Inspection(UUID.randomUUID().toString(), region, municipality, type, instant,
-                InspectionStatus.UITGEVOERD, instant);
+        return new Inspection(UUID.randomUUID().toString(), region, municipality, type, InspectionStatus.UITGEVOERD, 0,
+                InspectionOrigin.AD_HOC, null, null, List.of(), List.of(), null, null, instant, null, instant, List.of(),
+                false, List.of(), "handhaver.test", instant);
     }
 
     private static JwtMutator caller(String role, String... municipalities) {
