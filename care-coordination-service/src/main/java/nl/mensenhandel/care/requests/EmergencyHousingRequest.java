@@ -3,9 +3,9 @@ package nl.mensenhandel.care.requests;
 import java.time.Instant;
 import java.util.List;
 
-import org.bson.Document;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.index.CompoundIndex;
+import org.springframework.data.mongodb.core.mapping.Document;
 
 import nl.mensenhandel.platform.mongo.RegionScoped;
 
@@ -20,7 +20,7 @@ import nl.mensenhandel.platform.mongo.RegionScoped;
  * @param outbox     the zorgcoordinators' notification still to deliver ({@code nl.mensenhandel.platform.outbox}),
  *                   written in the same insert as the request
  */
-@org.springframework.data.mongodb.core.mapping.Document(EmergencyHousingRequest.COLLECTION)
+@Document("emergency_housing_requests")
 @CompoundIndex(name = "worklist", def = "{'region': 1, 'receivedAt': -1}")
 public record EmergencyHousingRequest(
         @Id String id,
@@ -34,8 +34,9 @@ public record EmergencyHousingRequest(
         Instant receivedAt,
         String commandId,
         String sentBy,
-        List<Document> outbox) implements RegionScoped {
+        List<org.bson.Document> outbox) implements RegionScoped {
 
+    /** The collection (also an outbox collection: NotificationsConfiguration). */
     public static final String COLLECTION = "emergency_housing_requests";
 
     public EmergencyHousingRequest {
