@@ -120,14 +120,27 @@ public class FieldSync {
         Map<Integer, InspectionFinding> fresh = new LinkedHashMap<>();
         List<Integer> oneByOne = new ArrayList<>();
         Set<String> inBatch = new HashSet<>();
+        List<InspectionFinding> repeats = new ArrayList<>();
         for (int i : indexes) {
             FieldRecord record = records.get(i);
             Inspection inspection = inspectionsById.get(record.getInspectionId().toString());
             String id = record.getFinding().getId().toString();
             if (inspection == null) {
                 results[i] = rejected(i, record, ApiProblem.notFound("Inspection"));
-            } else if (stored.containsKey(id) || !inBatch.add(id)) {
+            } else if (!inBatch.add(id)) {
                 oneByOne.add(i);
+            } else if (stored.containsKey(id)) {
+                // a repeat, decided on the finding read with the batch (the field tool resending after a lost
+                // answer: a whole batch of them must not cost a read and a write each)
+                InspectionFinding known = stored.get(id);
+                if (known.inspectionId().equals(inspection.id())
+                        && findings.sameContent(known, FindingContent.of(record.getFinding()))) {
+                    repeats.add(known);
+                    results[i] = new FieldRecordResult(i, FieldRecordType.FINDING, FieldRecordOutcome.ALREADY_RECEIVED)
+                            .id(record.getFinding().getId()).version(known.version());
+                } else {
+                    results[i] = outcomeOf(i, record, findings.conflict(known, record.getFinding()));
+                }
             } else {
                 try {
                     fresh.put(i, findings.build(caller, inspection, id, FindingContent.of(record.getFinding())));
@@ -143,7 +156,11 @@ public class FieldSync {
                         // a duplicate (a concurrent upload, an id of another region): every one of them on its own
                         .onErrorResume(error -> Flux.fromIterable(fresh.keySet())
                                 .concatMap(i -> single(caller, records.get(i), i, inspectionsById, results)).then());
-        return inserted.then(Flux.fromIterable(oneByOne)
+        // the repeats' inspections list them (idempotent; finishes a first upload that stopped before it)
+        Mono<Void> summarised = Flux.fromIterable(repeats.stream().collect(Collectors.groupingBy(
+                        InspectionFinding::inspectionId, LinkedHashMap::new, Collectors.toList())).entrySet())
+                .concatMap(e -> findings.summarise(e.getKey(), e.getValue())).then();
+        return inserted.then(summarised).then(Flux.fromIterable(oneByOne)
                 .concatMap(i -> single(caller, records.get(i), i, inspectionsById, results)).then());
     }
 
