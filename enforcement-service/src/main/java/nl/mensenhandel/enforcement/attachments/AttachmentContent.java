@@ -26,7 +26,7 @@ public final class AttachmentContent {
     public static byte[] check(String base64, String contentType, String sha256) {
         byte[] bytes;
         try {
-            bytes = Base64.getMimeDecoder().decode(base64);
+            bytes = Base64.getDecoder().decode(base64);
         } catch (IllegalArgumentException e) {
             throw ApiProblem.invalidField("content", "is not base64");
         }

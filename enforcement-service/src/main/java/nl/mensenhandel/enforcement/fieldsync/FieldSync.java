@@ -120,7 +120,7 @@ public class FieldSync {
         Map<Integer, InspectionFinding> fresh = new LinkedHashMap<>();
         List<Integer> oneByOne = new ArrayList<>();
         Set<String> inBatch = new HashSet<>();
-        List<InspectionFinding> repeats = new ArrayList<>();
+        List<InspectionFinding> repeated = new ArrayList<>();
         for (int i : indexes) {
             FieldRecord record = records.get(i);
             Inspection inspection = inspectionsById.get(record.getInspectionId().toString());
@@ -130,16 +130,15 @@ public class FieldSync {
             } else if (!inBatch.add(id)) {
                 oneByOne.add(i);
             } else if (stored.containsKey(id)) {
-                // a repeat, decided on the finding read with the batch (the field tool resending after a lost
-                // answer: a whole batch of them must not cost a read and a write each)
-                InspectionFinding known = stored.get(id);
-                if (known.inspectionId().equals(inspection.id())
-                        && findings.sameContent(known, FindingContent.of(record.getFinding()))) {
-                    repeats.add(known);
+                // a repeat is answered from the one read: no round trip per record
+                InspectionFinding existing = stored.get(id);
+                if (existing.inspectionId().equals(inspection.id())
+                        && findings.sameContent(existing, FindingContent.of(record.getFinding()))) {
                     results[i] = new FieldRecordResult(i, FieldRecordType.FINDING, FieldRecordOutcome.ALREADY_RECEIVED)
-                            .id(record.getFinding().getId()).version(known.version());
+                            .id(record.getFinding().getId()).version(existing.version());
+                    repeated.add(existing);
                 } else {
-                    results[i] = outcomeOf(i, record, findings.conflict(known, record.getFinding()));
+                    results[i] = outcomeOf(i, record, findings.conflict(existing, record.getFinding()));
                 }
             } else {
                 try {
@@ -156,11 +155,13 @@ public class FieldSync {
                         // a duplicate (a concurrent upload, an id of another region): every one of them on its own
                         .onErrorResume(error -> Flux.fromIterable(fresh.keySet())
                                 .concatMap(i -> single(caller, records.get(i), i, inspectionsById, results)).then());
-        // the repeats' inspections list them (idempotent; finishes a first upload that stopped before it)
-        Mono<Void> summarised = Flux.fromIterable(repeats.stream().collect(Collectors.groupingBy(
-                        InspectionFinding::inspectionId, LinkedHashMap::new, Collectors.toList())).entrySet())
-                .concatMap(e -> findings.summarise(e.getKey(), e.getValue())).then();
-        return inserted.then(summarised).then(Flux.fromIterable(oneByOne)
+        // repeats heal the inspections' summaries (set semantics), one update per inspection
+        Mono<Void> healed = Flux.fromIterable(repeated.stream().collect(Collectors.groupingBy(
+                InspectionFinding::inspectionId, LinkedHashMap::new, Collectors.toList())).entrySet())
+                .concatMap(e -> findings.summarise(e.getKey(), e.getValue()).then(findings.logRepeated(caller, e.getKey(),
+                        e.getValue().stream().map(InspectionFinding::id).toList())))
+                .then();
+        return inserted.then(healed).then(Flux.fromIterable(oneByOne)
                 .concatMap(i -> single(caller, records.get(i), i, inspectionsById, results)).then());
     }
 

@@ -93,7 +93,9 @@ public class FindingRecords {
         if (!stored.inspectionId().equals(inspection.id()) || !sameContent(stored, content)) {
             return Mono.error(conflict(stored, received));
         }
-        return summarise(inspection.id(), List.of(stored)).thenReturn(new Recorded<>(stored, false));
+        return summarise(inspection.id(), List.of(stored))
+                .then(accessLog.record(caller, "READ", "finding", stored.id(), null, InspectionQueries.PURPOSE))
+                .thenReturn(new Recorded<>(stored, false));
     }
 
     public boolean sameContent(InspectionFinding stored, FindingContent content) {
@@ -155,7 +157,16 @@ public class FindingRecords {
 
     /** Access log of many findings written at once (one entry per inspection, naming them). */
     public Mono<Void> logCreated(TenantContext caller, String inspectionId, List<String> findingIds) {
-        return accessLog.record(Access.by(caller, "CREATE", "finding", inspectionId).shown(findingIds)
+        return logMany(caller, "CREATE", inspectionId, findingIds);
+    }
+
+    /** Access log of many findings answered as "already received" (a read of the stored ones). */
+    public Mono<Void> logRepeated(TenantContext caller, String inspectionId, List<String> findingIds) {
+        return logMany(caller, "READ", inspectionId, findingIds);
+    }
+
+    private Mono<Void> logMany(TenantContext caller, String action, String inspectionId, List<String> findingIds) {
+        return accessLog.record(Access.by(caller, action, "finding", inspectionId).shown(findingIds)
                 .purpose(InspectionQueries.PURPOSE)).then();
     }
 

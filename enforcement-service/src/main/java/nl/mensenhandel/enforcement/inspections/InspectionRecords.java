@@ -97,7 +97,9 @@ public class InspectionRecords {
                     "This inspection id is already in use; the field tool makes a new one."));
         }
         if (InspectionContent.of(stored, crypto.openAddress(stored)).equals(content)) {
-            return Mono.just(new Recorded<>(stored, false));
+            // "already received" answers the stored inspection: a read of it
+            return accessLog.record(caller, "READ", "inspection", stored.id(), null, InspectionQueries.PURPOSE)
+                    .thenReturn(new Recorded<>(stored, false));
         }
         return Mono.error(FieldRecordConflict.of("Inspection " + stored.id() + " was received before with other content.",
                 InspectionApiMapper.details(stored, crypto), received));

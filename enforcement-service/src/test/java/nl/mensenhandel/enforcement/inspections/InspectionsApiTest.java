@@ -28,6 +28,11 @@ import reactor.core.publisher.Mono;
  */
 class InspectionsApiTest extends ApiTestSupport {
 
+    /** The base's CommandsConfiguration imports the inbox delivery, whose subject another slice provides. */
+    @org.springframework.test.context.bean.override.mockito.MockitoBean
+    nl.mensenhandel.platform.inbox.InboxSubject inboxSubject;
+
+
     static final String PATH = "/api/enforcement/inspections";
     static final String REGION = "zaanstreek-waterland";
     static final String ZAANSTAD = "GM0479";
