@@ -28,9 +28,13 @@ const UPDATABLE = {
   // capacity: one document per location and placement type, its counters updated by every reservation
   // cost_allocations: the regio-beheerder's cost key per region and year (replaced by putCostAllocation); amounts,
   // CBS codes and population counts only — no personal data, so no retention rule
+  // emergency_housing_requests: enforcement-service's requests (counts only; outbox marks updated, removed by retention)
   care: ["placements", "care_requests", "idempotency_keys", "care_questions", "trajectories",
-         "trajectory_reference_counters", "capacity", "cost_allocations"],
-  enforcement: ["inspections", "inspection_requests", "idempotency_keys"],
+         "trajectory_reference_counters", "capacity", "cost_allocations", "emergency_housing_requests"],
+  // findings / measures: outbox collections (entries and the delivered marks updated by the dispatcher);
+  // attachments, designations, mandates: the field slice's records (replaced, removed by retention)
+  enforcement: ["inspections", "inspection_requests", "idempotency_keys", "findings", "attachments", "designations",
+                "mandates", "measures"],
   monitor: ["idempotency_keys"],
 };
 const SERVICES = [

@@ -177,6 +177,10 @@ launch_service() {
            CARE_SERVICE_URL="$(service_url care-coordination-service)"
            ENFORCEMENT_SERVICE_URL="$(service_url enforcement-service)"
            MONITOR_SERVICE_URL="$(service_url monitor-service)")
+  elif [[ "$name" == enforcement-service ]]; then
+    # the receivers of its outbox (a finding's signal, a measure's emergency-housing request, the inbox)
+    extra=(SIGNAL_SERVICE_URL="$(service_url signal-service)"
+           CARE_SERVICE_URL="$(service_url care-coordination-service)")
   fi
   # profile "local": development secrets are allowed here and nowhere else (platform-support Secrets)
   launch "$name" SERVER_PORT="$port" MONGODB_URI="$MONGODB_URI" SPRING_PROFILES_ACTIVE=local \

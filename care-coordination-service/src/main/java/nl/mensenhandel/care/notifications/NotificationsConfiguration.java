@@ -8,6 +8,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.core.env.Environment;
 
 import nl.mensenhandel.care.placements.Placement;
+import nl.mensenhandel.care.requests.EmergencyHousingRequest;
 import nl.mensenhandel.platform.client.ServiceAccountTokens;
 import nl.mensenhandel.platform.client.ServiceCommands;
 import nl.mensenhandel.platform.inbox.InboxDeliveryConfiguration;
@@ -36,5 +37,11 @@ class NotificationsConfiguration {
     @Bean
     OutboxCollection placementsOutbox() {
         return new OutboxCollection(Placement.COLLECTION);
+    }
+
+    /** The emergency-housing requests hold their zorgcoördinatoren's notification until delivered. */
+    @Bean
+    OutboxCollection emergencyHousingOutbox() {
+        return new OutboxCollection(EmergencyHousingRequest.COLLECTION);
     }
 }

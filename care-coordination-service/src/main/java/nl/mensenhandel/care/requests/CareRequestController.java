@@ -10,20 +10,27 @@ import org.springframework.web.server.ServerWebExchange;
 
 import nl.mensenhandel.care.api.CareRequestsApi;
 import nl.mensenhandel.care.api.model.CareRequestPage;
+import nl.mensenhandel.care.api.model.EmergencyHousingRequest;
+import nl.mensenhandel.care.api.model.EmergencyHousingRequestPage;
+import nl.mensenhandel.care.api.model.NewEmergencyHousingRequest;
 import nl.mensenhandel.care.api.model.NewCareRequest;
 import nl.mensenhandel.care.api.model.PageMetadata;
 import nl.mensenhandel.platform.idempotency.IdempotentOutcome;
 import nl.mensenhandel.platform.tenancy.CurrentTenant;
 import reactor.core.publisher.Mono;
 
-/** {@code receiveCareRequest} and {@code listCareRequests} of {@code api-specs/care-coordination-service.yaml}. */
+/**
+ * {@code receiveCareRequest}, {@code listCareRequests}, {@code receiveEmergencyHousingRequest} and
+ * {@code listEmergencyHousingRequests} of {@code api-specs/care-coordination-service.yaml}. */
 @RestController
 public class CareRequestController implements CareRequestsApi {
 
     private final CareRequests requests;
+    private final EmergencyHousingRequests emergencyHousing;
 
-    public CareRequestController(CareRequests requests) {
+    public CareRequestController(CareRequests requests, EmergencyHousingRequests emergencyHousing) {
         this.requests = requests;
+        this.emergencyHousing = emergencyHousing;
     }
 
     @Override
@@ -74,19 +81,37 @@ public class CareRequestController implements CareRequestsApi {
                 .trajectoryId(r.trajectoryId() == null ? null : UUID.fromString(r.trajectoryId()));
     }
 
-    // BASE STUBS (issue 10): replaced by the helper who implements the emergency-housing requests
     @Override
-    public reactor.core.publisher.Mono<org.springframework.http.ResponseEntity<nl.mensenhandel.care.api.model.EmergencyHousingRequest>> receiveEmergencyHousingRequest(
-            String idempotencyKey, reactor.core.publisher.Mono<nl.mensenhandel.care.api.model.NewEmergencyHousingRequest> body,
-            org.springframework.web.server.ServerWebExchange exchange) {
-        return reactor.core.publisher.Mono.error(new nl.mensenhandel.platform.problem.ApiProblem(
-                nl.mensenhandel.platform.problem.ProblemType.INTERNAL, "not implemented yet"));
+    public Mono<ResponseEntity<EmergencyHousingRequest>> receiveEmergencyHousingRequest(String idempotencyKey,
+            Mono<NewEmergencyHousingRequest> body, ServerWebExchange exchange) {
+        return body.map(r -> new EmergencyHousingRequests.Received(r.getRegion(), r.getMunicipalityCode(),
+                        r.getMeasureId().toString(), r.getInstrumentCode(), r.getAdults(), r.getMinors(),
+                        r.getShelterNeededFrom().toInstant()))
+                .flatMap(request -> emergencyHousing.receive(request, idempotencyKey))
+                .map(outcome -> ResponseEntity.status(outcome.created() ? HttpStatus.CREATED : HttpStatus.OK)
+                        .body(toApi(outcome.resource())));
     }
 
     @Override
-    public reactor.core.publisher.Mono<org.springframework.http.ResponseEntity<nl.mensenhandel.care.api.model.EmergencyHousingRequestPage>> listEmergencyHousingRequests(
-            Integer page, Integer size, org.springframework.web.server.ServerWebExchange exchange) {
-        return reactor.core.publisher.Mono.error(new nl.mensenhandel.platform.problem.ApiProblem(
-                nl.mensenhandel.platform.problem.ProblemType.INTERNAL, "not implemented yet"));
+    public Mono<ResponseEntity<EmergencyHousingRequestPage>> listEmergencyHousingRequests(Integer page, Integer size,
+            ServerWebExchange exchange) {
+        return CurrentTenant.get().flatMap(caller -> emergencyHousing.list(caller, page, size))
+                .map(result -> ResponseEntity.ok(new EmergencyHousingRequestPage()
+                        .items(result.items().stream().map(CareRequestController::toApi).toList())
+                        .page(new PageMetadata(result.number(), result.size(), result.totalElements(),
+                                result.totalPages()))));
+    }
+
+    private static EmergencyHousingRequest toApi(nl.mensenhandel.care.requests.EmergencyHousingRequest r) {
+        return new EmergencyHousingRequest()
+                .id(UUID.fromString(r.id()))
+                .region(r.region())
+                .municipalityCode(r.municipalityCode())
+                .measureId(UUID.fromString(r.measureId()))
+                .instrumentCode(r.instrumentCode())
+                .adults(r.adults())
+                .minors(r.minors())
+                .shelterNeededFrom(r.shelterNeededFrom().atOffset(ZoneOffset.UTC))
+                .receivedAt(r.receivedAt().atOffset(ZoneOffset.UTC));
     }
 }

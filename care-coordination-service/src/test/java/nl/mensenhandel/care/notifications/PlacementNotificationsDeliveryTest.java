@@ -24,6 +24,8 @@ import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 
 import nl.mensenhandel.care.placements.DeclineReason;
 import nl.mensenhandel.care.placements.Placement;
+import nl.mensenhandel.care.requests.EmergencyHousingNotification;
+import nl.mensenhandel.care.requests.EmergencyHousingRequest;
 import nl.mensenhandel.care.placements.PlacementStatus;
 import nl.mensenhandel.care.placements.PlacementType;
 import nl.mensenhandel.care.trajectories.Gender;
@@ -66,6 +68,9 @@ class PlacementNotificationsDeliveryTest {
 
     @Autowired
     OutboxDispatcher dispatcher;
+
+    @Autowired
+    EmergencyHousingNotification emergencyHousing;
 
     @BeforeEach
     void keycloakAndInboxUp() {
@@ -147,6 +152,26 @@ class PlacementNotificationsDeliveryTest {
         assertThat(dispatcher.dispatchOnce().block()).isEqualTo(new Pass(1, 0, 0));
         assertThat(onlyPost().getHeader("Idempotency-Key")).isEqualTo(placement.id() + ":PLAATSING_AFGEWEZEN");
         assertThat(entry(placement).deliveredAt()).isNotNull();
+    }
+
+    /** Issue 10: an emergency-housing request's notification is about that request, urgent, counts only. */
+    @Test
+    void anEmergencyHousingRequestIsPostedAboutTheRequestWithItsKind() {
+        String id = UUID.randomUUID().toString();
+        mongo.remove(new Query(), EmergencyHousingRequest.class).block();
+        mongo.insert(new EmergencyHousingRequest(id, "zaanstreek-waterland", "GM0479", UUID.randomUUID().toString(),
+                "SPOEDEISENDE_BESTUURSDWANG", 2, 1, Instant.parse("2026-11-23T18:00:00Z"), Instant.now(), "k", "s",
+                List.of(emergencyHousing.entry("zaanstreek-waterland", id, "GM0479", "SPOEDEISENDE_BESTUURSDWANG", 2,
+                        1, Instant.parse("2026-11-23T18:00:00Z"))))).block();
+
+        assertThat(dispatcher.dispatchOnce().block()).isEqualTo(new Pass(1, 0, 0));
+
+        assertBody(postWithKey(id + ":NOODHUISVESTING_GEVRAAGD"), """
+                {"region":"zaanstreek-waterland","kind":"NOODHUISVESTING_GEVRAAGD",
+                 "about":{"type":"emergency-housing-request","id":"%s"},
+                 "audience":[{"role":"zorgcoordinator"}],"municipalityCode":"GM0479","urgency":"HOOG",
+                 "message":"Noodhuisvesting gevraagd in GM0479 vanaf 2026-11-23: 2 volwassene(n) en 1 minderjarige(n) (SPOEDEISENDE_BESTUURSDWANG)."}
+                """.formatted(id), true);
     }
 
     /** A placement as the placements store it, with the notification {@code raise} pushed onto its outbox. */

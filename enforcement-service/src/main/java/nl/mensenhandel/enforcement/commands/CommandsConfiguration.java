@@ -4,12 +4,14 @@ import java.time.Clock;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Fallback;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.env.Environment;
 
 import nl.mensenhandel.platform.client.ServiceAccountTokens;
 import nl.mensenhandel.platform.client.ServiceCommands;
 import nl.mensenhandel.platform.inbox.InboxDeliveryConfiguration;
+import nl.mensenhandel.platform.inbox.InboxSubject;
 import nl.mensenhandel.platform.outbox.OutboxCollection;
 
 /**
@@ -29,9 +31,35 @@ class CommandsConfiguration {
     static final String MEASURES = "measures";
 
     @Bean
-    ServiceCommands enforcementServiceAccount(Environment environment, Clock clock) {
-        return new ServiceCommands(ServiceAccountTokens.configured(environment, "enforcement.service-account",
-                "enforcement-service", "ENFORCEMENT_SERVICE_CLIENT_SECRET", DEVELOPMENT_CLIENT_SECRET, clock));
+    ServiceAccountTokens enforcementServiceAccountTokens(Environment environment, Clock clock) {
+        return ServiceAccountTokens.configured(environment, "enforcement.service-account", "enforcement-service",
+                "ENFORCEMENT_SERVICE_CLIENT_SECRET", DEVELOPMENT_CLIENT_SECRET, clock);
+    }
+
+    @Bean
+    ServiceCommands enforcementServiceAccount(ServiceAccountTokens tokens) {
+        return new ServiceCommands(tokens);
+    }
+
+    /**
+     * What enforcement-service's inbox notifications are about when no slice names it (they come from measures);
+     * a {@link Fallback}: the measures' own {@link InboxSubject} replaces it without a second-bean conflict, and
+     * until then the service starts with the inbox delivery its configuration imports.
+     */
+    @Bean
+    @Fallback
+    InboxSubject measureInboxSubject() {
+        return new InboxSubject() {
+            @Override
+            public String aboutType() {
+                return "measure";
+            }
+
+            @Override
+            public String urgency(String kind) {
+                return "NORMAAL";
+            }
+        };
     }
 
     /** Findings hold their signal until delivered. */

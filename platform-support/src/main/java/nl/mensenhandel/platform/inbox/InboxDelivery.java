@@ -62,7 +62,7 @@ public class InboxDelivery implements OutboxDelivery {
                 .map(entry -> new AudienceEntry().role(entry.role()).municipalityCode(entry.municipalityCode())
                         .username(entry.username()))
                 .toList();
-        return new NewNotification(region, payload.kind(), new ResourceReference(subject.aboutType(), documentId),
+        return new NewNotification(region, payload.kind(), new ResourceReference(subject.aboutType(payload.kind()), documentId),
                 audience)
                 .municipalityCode(payload.municipalityCode())
                 .urgency(NotificationUrgency.fromValue(subject.urgency(payload.kind())))

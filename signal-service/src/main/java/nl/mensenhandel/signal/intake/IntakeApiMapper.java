@@ -10,6 +10,7 @@ import java.util.EnumSet;
 import java.util.List;
 
 import nl.mensenhandel.signal.api.model.AnonymousReport;
+import nl.mensenhandel.signal.api.model.NewInspectionSignal;
 import nl.mensenhandel.signal.api.model.NewSignal;
 import nl.mensenhandel.signal.api.model.ReceivedSignal;
 import nl.mensenhandel.signal.signal.ExploitationForm;
@@ -60,6 +61,26 @@ public final class IntakeApiMapper {
         return new SignalIntake.Report(body.getMunicipalityCode(), null, forms(body.getForms()), List.of(), null,
                 SourceType.ANONIEM, null, body.getDescription(), instant("observedAt", body.getObservedAt()), Urgency.NORMAAL,
                 location(body.getLocation()), List.of(), list(body.getIndicators()), null);
+    }
+
+    public static InspectionFinding toFinding(NewInspectionSignal body) {
+        var reporter = body.getReporter();
+        return new InspectionFinding(body.getRegion(), body.getMunicipalityCode(), str(body.getInspectionId()),
+                str(body.getFindingId()), body.getInspectionType(), instant("observedAt", body.getObservedAt()),
+                inspectionForms(body.getForms()), list(body.getIndicators()), body.getPersonsPresent(),
+                body.getMinorsPresent(), body.getOverbewoning(), body.getObservations(),
+                new InspectionFinding.InspectionReporter(reporter.getSubject(), reporter.getUsername(),
+                        reporter.getOrganisation(), reporter.getName(), reporter.getEmail()));
+    }
+
+    private static String str(Object value) {
+        return value == null ? null : value.toString();
+    }
+
+    private static java.util.Set<ExploitationForm> inspectionForms(java.util.Collection<?> forms) {
+        java.util.Set<ExploitationForm> result = EnumSet.noneOf(ExploitationForm.class);
+        list(forms).forEach(f -> result.add(ExploitationForm.valueOf(f.toString())));
+        return result;
     }
 
     public static ReceivedSignal toReceived(SignalIntake.Received received) {

@@ -14,17 +14,20 @@ import nl.mensenhandel.signal.api.model.NewSignal;
 import nl.mensenhandel.signal.api.model.ReceivedSignal;
 import reactor.core.publisher.Mono;
 import nl.mensenhandel.signal.api.model.NewInspectionSignal;
-import nl.mensenhandel.platform.problem.ApiProblem;
-import nl.mensenhandel.platform.problem.ProblemType;
 
-/** Intake by staff and partners with an account ({@code createSignal} in {@code api-specs/signal-service.yaml}). */
+/**
+ * Intake by staff and partners with an account ({@code createSignal} in {@code api-specs/signal-service.yaml}), and
+ * of inspection findings relayed by enforcement-service ({@code receiveInspectionSignal}).
+ */
 @RestController
 public class IntakeController implements IntakeApi {
 
     private final SignalIntake intake;
+    private final InspectionSignals inspectionSignals;
 
-    public IntakeController(SignalIntake intake) {
+    public IntakeController(SignalIntake intake, InspectionSignals inspectionSignals) {
         this.intake = intake;
+        this.inspectionSignals = inspectionSignals;
     }
 
     @Override
@@ -43,10 +46,12 @@ public class IntakeController implements IntakeApi {
                 : ResponseEntity.ok().location(location).body(body);
     }
 
-    // BASE STUB (issue 10): replaced by the helper who implements receiveInspectionSignal
+    /** receiveInspectionSignal: enforcement-service's outbox delivers a finding with trafficking indicators. */
     @Override
     public Mono<ResponseEntity<ReceivedSignal>> receiveInspectionSignal(String idempotencyKey,
-            Mono<NewInspectionSignal> newInspectionSignal, org.springframework.web.server.ServerWebExchange exchange) {
-        return Mono.error(new ApiProblem(ProblemType.INTERNAL, "not implemented yet"));
+            Mono<NewInspectionSignal> newInspectionSignal, ServerWebExchange exchange) {
+        return newInspectionSignal
+                .flatMap(body -> inspectionSignals.receive(IntakeApiMapper.toFinding(body), idempotencyKey))
+                .map(IntakeController::created);
     }
 }

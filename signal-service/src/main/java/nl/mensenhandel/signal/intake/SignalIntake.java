@@ -133,6 +133,29 @@ public class SignalIntake {
     }
 
     /**
+     * A signal another platform service relays for a reporter of its own (receiveInspectionSignal): the same
+     * rules, routing, storage, access log and SPOED alert as {@link #receive}, but without the reporting-role
+     * checks (the relaying service vouches for the reporter) and without an idempotency scope of its own — the
+     * caller runs it once per command id ({@code CommandReceiver}) and passes the id chosen for that key.
+     *
+     * @param actor    the relaying service acting in the region, for the access log
+     * @param reporter the person the relaying service reports for: subject, username, region and organisation
+     *                 as in their token at the time, so they follow the signal in {@code reported-by-me}
+     */
+    public Mono<Received> receiveRelayed(TenantContext actor, TenantContext reporter, Report report, String id) {
+        return route(report, reporter)
+                .flatMap(routed -> create(id, routed, report, reporter))
+                .flatMap(received -> accessLog.record(actor, "CREATE", "signal", received.signal().id(),
+                        SignalQueries.dataSubject(received.signal()), SignalQueries.PURPOSE).thenReturn(received))
+                .flatMap(received -> spoed.raise(received.signal()).thenReturn(received));
+    }
+
+    /** The signal a relayed command created with {@code id}, or empty when its first attempt did not finish. */
+    public Mono<Received> relayed(String id, String region) {
+        return load(id, region);
+    }
+
+    /**
      * A signal from a resident without an account: nothing about the reporter is stored. Without a caller
      * to scope it by, the Idempotency-Key is scoped by the report itself, so a stranger who sends the same
      * key with another report never collides with the resident's; a replay never shows the secret again.
