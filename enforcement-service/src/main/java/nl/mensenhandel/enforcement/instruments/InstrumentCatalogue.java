@@ -37,6 +37,7 @@ public class InstrumentCatalogue {
     private final Map<String, Map<String, Instrument>> byRegion;
     private final Map<String, Map<String, MunicipalPolicy>> municipalities;
 
+    @org.springframework.beans.factory.annotation.Autowired
     public InstrumentCatalogue(RegionalFrameworkProperties properties) {
         this(properties, MunicipalityRegistry.load());
     }
