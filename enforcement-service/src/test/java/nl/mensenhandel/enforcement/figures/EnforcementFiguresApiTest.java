@@ -24,6 +24,7 @@ class EnforcementFiguresApiTest extends ApiTestSupport {
     @BeforeEach
     void clean() {
         mongo.remove(new Query(), "inspections").block();
+        mongo.remove(new Query(), "measures").block();
     }
 
     void inspection(String team, String status, String startedAt, String type) {
@@ -40,6 +41,12 @@ class EnforcementFiguresApiTest extends ApiTestSupport {
                     i < 8 ? "HUISVESTING" : "SEKSBRANCHE");
         }
         inspection("regionaal-controleteam", "GEPLAND", "2026-03-01T10:00:00Z", "HUISVESTING");
+        for (String status : List.of("BESLUIT", "BESLUIT", "UITVOERING")) {
+            mongo.insert(new Document("_id", UUID.randomUUID().toString()).append("region", "rotterdam")
+                    .append("municipalityCode", "GM0599").append("instrumentCode", "OVERBEWONING_LAST")
+                    .append("status", status).append("proposedOn", Date.from(Instant.parse("2026-02-01T00:00:00Z"))),
+                    "measures").block();
+        }
         // 2025-12-31 23:00 in the Netherlands: a 2025 inspection
         inspection("regionaal-controleteam", "AFGEROND", "2025-12-31T22:00:00Z", "HUISVESTING");
         api.mutateWith(TestJwts.user("monitor.r", "rotterdam", List.of(), "monitor-lezer")).get()
@@ -49,7 +56,9 @@ class EnforcementFiguresApiTest extends ApiTestSupport {
                 .jsonPath("$.teams[0].yearlyTarget").isEqualTo(12)
                 .jsonPath("$.teams[0].targetMet").isEqualTo(true)
                 .jsonPath("$.inspectionsByType[?(@.key=='HUISVESTING')].count").isEqualTo(8)
-                .jsonPath("$.inspectionsByType[?(@.key=='SEKSBRANCHE')].count").isEqualTo(4);
+                .jsonPath("$.inspectionsByType[?(@.key=='SEKSBRANCHE')].count").isEqualTo(4)
+                .jsonPath("$.measures[?(@.status=='BESLUIT')].count").isEqualTo(2)
+                .jsonPath("$.measures[?(@.status=='UITVOERING')].instrumentCode").isEqualTo("OVERBEWONING_LAST");
         api.mutateWith(TestJwts.user("monitor.r", "rotterdam", List.of(), "monitor-lezer")).get()
                 .uri("/api/enforcement/figures?year=2025").exchange().expectStatus().isOk().expectBody()
                 .jsonPath("$.teams[0].inspectionsCarriedOut").isEqualTo(1)
