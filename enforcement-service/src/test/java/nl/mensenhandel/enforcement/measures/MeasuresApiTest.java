@@ -190,6 +190,38 @@ class MeasuresApiTest extends ApiTestSupport {
                 .expectStatus().isEqualTo(409);
     }
 
+    /** Not urgent: the care request goes out when the measure is carried out, once. */
+    @Test
+    void displacedPersonsOfANonUrgentMeasureGoToCareAtUitvoering() {
+        Map<String, Object> body = measure("BESTUURSDWANG_WONING", "COLLEGE", false);
+        body.put("displacedPersons", Map.of("adults", 3, "minors", 0, "shelterNeededFrom", "2026-12-01T09:00:00Z"));
+        String id = idOf(propose(ZAANSTAD, body));
+        Document raw = mongo.findOne(new Query(), Document.class, "measures").block();
+        assertThat(raw.getList("outbox", Document.class)).isEmpty();
+        assertThat(raw.get("careRequest")).isNull();
+        step(id, "BESLUIT", 0).expectStatus().isOk().expectBody().jsonPath("$.careRequest").doesNotExist();
+        step(id, "UITVOERING", 1).expectStatus().isOk().expectBody().jsonPath("$.careRequest")
+                .isEqualTo("TE_VERZENDEN");
+        raw = mongo.findOne(new Query(), Document.class, "measures").block();
+        assertThat(raw.getList("outbox", Document.class)).extracting(d -> d.getString("kind"))
+                .containsExactly(EnforcementCommands.EMERGENCY_HOUSING);
+    }
+
+    @Test
+    void aRetriedRemedyIsRecordedOnce() {
+        Map<String, Object> body = measure("VERBLIJFSONTZEGGING", "BURGEMEESTER", false);
+        body.put("durationWeeks", 8);
+        String id = idOf(propose(ZAANSTAD, body));
+        step(id, "BESLUIT", 0).expectStatus().isOk();
+        for (int attempt = 0; attempt < 2; attempt++) {
+            api.mutateWith(ZAANSTAD).post().uri(PATH + "/" + id + "/remedies").contentType(MediaType.APPLICATION_JSON)
+                    .header("Idempotency-Key", "beroep-1")
+                    .bodyValue(Map.of("kind", "BEROEP", "filedOn", LocalDate.now().toString())).exchange()
+                    .expectStatus().isEqualTo(attempt == 0 ? 201 : 200).expectBody().jsonPath("$.remedies.length()")
+                    .isEqualTo(1);
+        }
+    }
+
     @Test
     void needToKnow() {
         Map<String, Object> body = measure("VERBLIJFSONTZEGGING", "BURGEMEESTER", false);
