@@ -1,0 +1,6 @@
+package nl.mensenhandel.enforcement.instruments;
+
+/** Who decides on an instrument (bevoegd gezag). */
+public enum CompetentAuthority {
+    BURGEMEESTER, COLLEGE, RAAD
+}
