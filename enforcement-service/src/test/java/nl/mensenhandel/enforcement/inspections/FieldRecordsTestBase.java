@@ -17,7 +17,6 @@ import nl.mensenhandel.enforcement.attachments.StoredAttachment;
 import nl.mensenhandel.enforcement.designations.Designation;
 import nl.mensenhandel.enforcement.designations.Mandate;
 import nl.mensenhandel.enforcement.findings.InspectionFinding;
-import nl.mensenhandel.platform.inbox.InboxSubject;
 import nl.mensenhandel.platform.testing.ApiTestSupport;
 import nl.mensenhandel.platform.testing.TestJwts;
 
@@ -33,9 +32,6 @@ public abstract class FieldRecordsTestBase extends ApiTestSupport {
     @Autowired
     protected ReactiveMongoTemplate mongo;
 
-    /** The base's CommandsConfiguration imports the inbox delivery, whose subject another slice provides. */
-    @MockitoBean
-    InboxSubject inboxSubject;
 
     @BeforeEach
     void cleanStoreAndDesignate() {

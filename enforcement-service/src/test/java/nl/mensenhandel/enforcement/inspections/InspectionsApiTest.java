@@ -28,9 +28,6 @@ import reactor.core.publisher.Mono;
  */
 class InspectionsApiTest extends ApiTestSupport {
 
-    /** The base's CommandsConfiguration imports the inbox delivery, whose subject another slice provides. */
-    @org.springframework.test.context.bean.override.mockito.MockitoBean
-    nl.mensenhandel.platform.inbox.InboxSubject inboxSubject;
 
 
     static final String PATH = "/api/enforcement/inspections";

@@ -27,9 +27,6 @@ import nl.mensenhandel.platform.testing.TestJwts;
  */
 class InspectionRequestsApiTest extends ApiTestSupport {
 
-    /** The base's CommandsConfiguration imports the inbox delivery, whose subject another slice provides. */
-    @org.springframework.test.context.bean.override.mockito.MockitoBean
-    nl.mensenhandel.platform.inbox.InboxSubject inboxSubject;
 
 
     static final String PATH = "/api/enforcement/inspection-requests";
