@@ -13,6 +13,8 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
 
+import nl.mensenhandel.enforcement.teams.TeamCatalogue;
+
 import nl.mensenhandel.platform.policy.PolicyDecision;
 import nl.mensenhandel.platform.problem.ProblemType;
 import nl.mensenhandel.platform.tenancy.Roles;
@@ -51,9 +53,9 @@ public class EnforcementFigures {
     }
 
     private final ReactiveMongoTemplate mongo;
-    private final RegionTeams teams;
+    private final TeamCatalogue teams;
 
-    EnforcementFigures(ReactiveMongoTemplate mongo, RegionTeams teams) {
+    EnforcementFigures(ReactiveMongoTemplate mongo, TeamCatalogue teams) {
         this.mongo = mongo;
         this.teams = teams;
     }
@@ -72,12 +74,16 @@ public class EnforcementFigures {
             Date until = Date.from(LocalDate.of(year + 1, 1, 1).atStartOfDay(NETHERLANDS).toInstant());
             Criteria carriedOut = Criteria.where("region").is(region).and("status").in(CARRIED_OUT)
                     .and("startedAt").gte(from).lt(until);
-            Mono<List<TeamCount>> perTeam = Flux.fromIterable(teams.of(region))
-                    .concatMap(team -> mongo.count(new Query(Criteria.where("region").is(region)
-                                    .and("status").in(CARRIED_OUT).and("startedAt").gte(from).lt(until)
-                                    .and("teamId").is(team.id())), "inspections")
-                            .map(n -> new TeamCount(team.id(), team.name(), n.intValue(), team.yearlyTarget())))
-                    .collectList();
+            // one grouping by team, not a count per team
+            Mono<List<TeamCount>> perTeam = mongo.aggregate(Aggregation.newAggregation(
+                            Aggregation.match(carriedOut),
+                            Aggregation.group("teamId").count().as("count")), "inspections", Document.class)
+                    .filter(d -> d.get("_id") != null)
+                    .collectMap(d -> String.valueOf(d.get("_id")), d -> ((Number) d.get("count")).intValue())
+                    .map(counts -> teams.of(region).stream()
+                            .map(team -> new TeamCount(team.id(), team.name(), counts.getOrDefault(team.id(), 0),
+                                    team.yearlyTarget()))
+                            .toList());
             Mono<List<KeyCount>> byType = mongo.aggregate(Aggregation.newAggregation(
                             Aggregation.match(carriedOut),
                             Aggregation.group("inspectionType").count().as("count")), "inspections", Document.class)

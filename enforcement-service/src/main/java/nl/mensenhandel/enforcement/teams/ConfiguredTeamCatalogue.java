@@ -1,45 +1,27 @@
 package nl.mensenhandel.enforcement.teams;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import org.springframework.boot.context.properties.bind.Bindable;
-import org.springframework.boot.context.properties.bind.Binder;
-import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
+
+import nl.mensenhandel.enforcement.instruments.RegionalFrameworkProperties;
 
 /**
  * The teams from {@code enforcement.regions.<region>.teams.<teamId>: {name, municipalities, yearly-target}} in
- * application.yml. Bound on its own (not through a properties class) so other settings under
- * {@code enforcement.regions} can live beside it.
+ * application.yml — read from the one binding of {@code enforcement.regions} ({@link RegionalFrameworkProperties}),
+ * which the instrument catalogue validates at start.
  */
 @Component
 class ConfiguredTeamCatalogue implements TeamCatalogue {
 
-    /** One team as configured. */
-    record TeamSettings(String name, Set<String> municipalities, Integer yearlyTarget) {
-    }
+    private final RegionalFrameworkProperties properties;
 
-    /** A region's settings: only its teams matter here. */
-    record RegionSettings(Map<String, TeamSettings> teams) {
-    }
-
-    private final Map<String, List<Team>> byRegion;
-
-    ConfiguredTeamCatalogue(Environment environment) {
-        Map<String, RegionSettings> regions = Binder.get(environment)
-                .bind("enforcement.regions", Bindable.mapOf(String.class, RegionSettings.class))
-                .orElse(Map.of());
-        this.byRegion = regions.entrySet().stream().collect(java.util.stream.Collectors.toUnmodifiableMap(
-                Map.Entry::getKey,
-                region -> region.getValue().teams() == null ? List.of()
-                        : region.getValue().teams().entrySet().stream()
-                                .map(t -> new Team(t.getKey(), t.getValue().name() == null ? t.getKey() : t.getValue().name(),
-                                        t.getValue().municipalities(),
-                                        t.getValue().yearlyTarget() == null ? 0 : t.getValue().yearlyTarget()))
-                                .toList()));
+    ConfiguredTeamCatalogue(RegionalFrameworkProperties properties) {
+        this.properties = properties;
     }
 
     @Override
@@ -49,6 +31,14 @@ class ConfiguredTeamCatalogue implements TeamCatalogue {
 
     @Override
     public List<Team> of(String region) {
-        return byRegion.getOrDefault(region, List.of());
+        RegionalFrameworkProperties.RegionSettings settings = properties.regions().get(region);
+        if (settings == null) {
+            return List.of();
+        }
+        return settings.teams().entrySet().stream()
+                .map(e -> new Team(e.getKey(), e.getValue().name() == null ? e.getKey() : e.getValue().name(),
+                        e.getValue().municipalities() == null ? Set.of() : Set.copyOf(e.getValue().municipalities()),
+                        e.getValue().yearlyTarget()))
+                .sorted(Comparator.comparing(Team::id)).toList();
     }
 }

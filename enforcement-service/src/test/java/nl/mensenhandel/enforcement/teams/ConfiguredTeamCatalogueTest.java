@@ -2,19 +2,24 @@ package nl.mensenhandel.enforcement.teams;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+import java.util.Map;
+
 import org.junit.jupiter.api.Test;
-import org.springframework.mock.env.MockEnvironment;
+
+import nl.mensenhandel.enforcement.instruments.RegionalFrameworkProperties;
+import nl.mensenhandel.enforcement.instruments.RegionalFrameworkProperties.RegionSettings;
+import nl.mensenhandel.enforcement.instruments.RegionalFrameworkProperties.TeamSettings;
 
 class ConfiguredTeamCatalogueTest {
 
     @Test
     void readsTheTeamsOfEachRegionFromConfiguration() {
-        MockEnvironment environment = new MockEnvironment()
-                .withProperty("enforcement.regions.rotterdam.teams.rct.name", "Regionaal Controleteam")
-                .withProperty("enforcement.regions.rotterdam.teams.rct.municipalities[0]", "GM0599")
-                .withProperty("enforcement.regions.rotterdam.teams.rct.municipalities[1]", "GM0482")
-                .withProperty("enforcement.regions.rotterdam.teams.rct.yearly-target", "12");
-        TeamCatalogue teams = new ConfiguredTeamCatalogue(environment);
+        RegionalFrameworkProperties properties = new RegionalFrameworkProperties(Map.of(), Map.of(
+                "rotterdam", new RegionSettings(null, null, Map.of("rct",
+                        new TeamSettings("Regionaal Controleteam", List.of("GM0599", "GM0482"), 12))),
+                "kennemerland", new RegionSettings(null, null, null)));
+        TeamCatalogue teams = new ConfiguredTeamCatalogue(properties);
         assertThat(teams.find("rotterdam", "rct")).hasValueSatisfying(team -> {
             assertThat(team.name()).isEqualTo("Regionaal Controleteam");
             assertThat(team.municipalities()).containsExactlyInAnyOrder("GM0599", "GM0482");
