@@ -14,25 +14,6 @@ class DesignationsApiTest extends FieldRecordsTestBase {
 
     static final String BEHEER = "regio-beheerder";
 
-    @org.springframework.beans.factory.annotation.Autowired
-    DesignationSeed seed;
-
-    @Test
-    void theConfiguredDemoDesignationsAreSeededOnceWithoutOverwriting() throws InterruptedException {
-        String id = Designation.idOf("GM0479", "handhaver.zaanstad");
-        mongo.insert(new Designation(Designation.idOf("GM0397", "handhaver.heemstede"), "kennemerland", "GM0397",
-                "handhaver.heemstede", "COLLEGE", null, "EIGEN", java.time.LocalDate.of(2025, 1, 1), null, null, null))
-                .block();
-        seed.seed();
-        for (int i = 0; i < 50 && mongo.findById(id, Designation.class).block() == null; i++) {
-            Thread.sleep(100);
-        }
-        org.assertj.core.api.Assertions.assertThat(mongo.findById(id, Designation.class).block().decisionReference())
-                .isEqualTo("AWB-DEMO-2024-01");
-        org.assertj.core.api.Assertions.assertThat(mongo.findById(Designation.idOf("GM0397", "handhaver.heemstede"),
-                Designation.class).block().decisionReference()).isEqualTo("EIGEN");
-    }
-
     @Test
     void putCreatesOrReplacesAndTheListShowsIt() {
         var beheerder = caller("beheer", REGION, BEHEER);
