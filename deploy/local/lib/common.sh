@@ -186,8 +186,12 @@ launch_service() {
   launch "$name" SERVER_PORT="$port" MONGODB_URI="$MONGODB_URI" SPRING_PROFILES_ACTIVE=local \
     KEYCLOAK_URL="$KEYCLOAK_URL" KEYCLOAK_REALM="$REALM" \
     SPRING_MAIL_HOST="$MAIL_HOST" SPRING_MAIL_PORT="$MAIL_PORT" "${extra[@]}" \
-    "$JAVA" -Xmx256m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -jar "$REPO_ROOT/$name/target/$name.jar"
+    "$JAVA" $LOCAL_JVM_OPTS -jar "$REPO_ROOT/$name/target/$name.jar"
 }
+
+# JVM settings of the services and the store: quick start-up for development (C1 only, small heaps). A benchmark
+# sets LOCAL_JVM_OPTS to production-like settings (full JIT), e.g. deploy/bench/field-sync.
+LOCAL_JVM_OPTS=${LOCAL_JVM_OPTS:--Xmx256m -XX:+UseSerialGC -XX:TieredStopAtLevel=1}
 
 # --- health ------------------------------------------------------------------------------------
 port_open() { # host port
