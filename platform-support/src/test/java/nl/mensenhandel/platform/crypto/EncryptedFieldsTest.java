@@ -31,8 +31,11 @@ class EncryptedFieldsTest {
         Document document = signal();
         FIELDS.encrypt(document);
 
-        assertThat(document.toJson()).doesNotContain("Matrassen").doesNotContain("meldpunt").doesNotContain("BGR")
-                .doesNotContain("ROU").doesNotContain("2 personen");
+        assertThat(document.toJson()).doesNotContain("Matrassen").doesNotContain("meldpunt").doesNotContain("2 personen");
+        // three-letter codes may turn up by chance inside random base64 ciphertext: check the values themselves
+        assertThat(document.getList("persons", Document.class)).extracting(person -> person.getString("nationality"))
+                .allSatisfy(value -> assertThat(value).startsWith(FieldEncryption.PREFIX))
+                .doesNotContain("BGR", "ROU");
         assertThat(document.getString("description")).startsWith(FieldEncryption.PREFIX);
         assertThat(document.get("reporter", Document.class).getString("organisation")).isEqualTo("Gemeente");
         assertThat(document.getList("persons", Document.class).get(0).getInteger("yearOfBirth")).isEqualTo(1990);
