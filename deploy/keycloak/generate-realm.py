@@ -171,6 +171,7 @@ CLIENT_ROLE_SCOPE = {
     "triage-service": [],                          # delivers the tables' commands; holds no function itself
     "care-coordination-service": [],               # delivers the placements' notifications; no function itself
     "enforcement-service": [],                     # delivers inspection signals, housing requests, notifications
+    "monitor-service": [],                         # reads every service's statistics; no function itself
 }
 
 CARE_PROVIDERS = [
@@ -277,6 +278,10 @@ def clients_for(shape):
     result.append(service_account_client("enforcement-service",
         "enforcement-service: delivers signals, housing requests and "
         "notifications to other services", "ENFORCEMENT_SERVICE_CLIENT_SECRET", shape))
+    # monitor-service's own account: reads each service's unsuppressed statistics (getSignalStatistics and its
+    # siblings) for every region, which no person may; the monitor applies disclosure control before anyone sees them
+    result.append(service_account_client("monitor-service",
+        "monitor-service: reads every service's statistics for the monitor", "MONITOR_SERVICE_CLIENT_SECRET", shape))
     if shape == DEMO:
         # DEMO AND TESTS ONLY: a password-grant client whose tokens lack the API audience. The attack suite uses
         # it to show that a genuine, correctly signed token of this realm not issued for the API is refused.
@@ -315,7 +320,9 @@ def service_account_users():
             {"username": "service-account-care-coordination-service", "enabled": True,
              "serviceAccountClientId": "care-coordination-service", "realmRoles": ["default-roles-mensenhandel"]},
             {"username": "service-account-enforcement-service", "enabled": True,
-             "serviceAccountClientId": "enforcement-service", "realmRoles": ["default-roles-mensenhandel"]}]
+             "serviceAccountClientId": "enforcement-service", "realmRoles": ["default-roles-mensenhandel"]},
+            {"username": "service-account-monitor-service", "enabled": True,
+             "serviceAccountClientId": "monitor-service", "realmRoles": ["default-roles-mensenhandel"]}]
 
 
 def demo_users():

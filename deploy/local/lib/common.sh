@@ -181,6 +181,12 @@ launch_service() {
     # the receivers of its outbox (a finding's signal, a measure's emergency-housing request, the inbox)
     extra=(SIGNAL_SERVICE_URL="$(service_url signal-service)"
            CARE_SERVICE_URL="$(service_url care-coordination-service)")
+  elif [[ "$name" == monitor-service ]]; then
+    # the services whose statistics the monitor reads
+    extra=(SIGNAL_SERVICE_URL="$(service_url signal-service)"
+           TRIAGE_SERVICE_URL="$(service_url triage-service)"
+           CARE_SERVICE_URL="$(service_url care-coordination-service)"
+           ENFORCEMENT_SERVICE_URL="$(service_url enforcement-service)")
   fi
   # profile "local": development secrets are allowed here and nowhere else (platform-support Secrets)
   launch "$name" SERVER_PORT="$port" MONGODB_URI="$MONGODB_URI" SPRING_PROFILES_ACTIVE=local \

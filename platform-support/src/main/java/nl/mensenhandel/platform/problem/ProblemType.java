@@ -31,6 +31,9 @@ public enum ProblemType {
     /** A field tool's record whose id is stored with other content; extension members {@code stored}, {@code received}. */
     FIELD_RECORD_CONFLICT("field-record-conflict", HttpStatus.CONFLICT,
             "A record with this id was received before with other content"),
+    /** monitor-service: a partner-figures CSV with bad lines; extension member {@code lineErrors}; nothing imported. */
+    PARTNER_FIGURES_INVALID("partner-figures-invalid", HttpStatus.UNPROCESSABLE_CONTENT,
+            "The partner figures have invalid lines; nothing was imported"),
     RATE_LIMITED("rate-limited", HttpStatus.TOO_MANY_REQUESTS, "Too many requests"),
     SERVICE_UNAVAILABLE("service-unavailable", HttpStatus.SERVICE_UNAVAILABLE, "Service temporarily unavailable"),
     INTERNAL("internal", HttpStatus.INTERNAL_SERVER_ERROR, "Internal error");

@@ -84,7 +84,11 @@ final class Callers {
      */
     private static final Map<String, List<String>> SERVICE_ACCOUNTS = Map.of(
             "receiveInspectionSignal", List.of("enforcement-service"),
-            "receiveEmergencyHousingRequest", List.of("enforcement-service"));
+            "receiveEmergencyHousingRequest", List.of("enforcement-service"),
+            "getSignalStatistics", List.of("monitor-service"),
+            "getTriageStatistics", List.of("monitor-service"),
+            "getCareStatistics", List.of("monitor-service"),
+            "getEnforcementStatistics", List.of("monitor-service"));
 
     static List<Caller> serviceAccountsFor(String operationId) {
         return SERVICE_ACCOUNTS.getOrDefault(operationId, List.of()).stream()
