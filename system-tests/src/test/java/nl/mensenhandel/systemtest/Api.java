@@ -98,7 +98,7 @@ public final class Api {
             Map<String, String> headers, Duration timeout) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).method(method,
                 jsonBody == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(jsonBody));
-        if (jsonBody != null) {
+        if (jsonBody != null && headers.keySet().stream().noneMatch("Content-Type"::equalsIgnoreCase)) {
             request.header("Content-Type", "application/json");
         }
         if (bearerToken != null) {

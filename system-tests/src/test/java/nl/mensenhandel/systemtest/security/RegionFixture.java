@@ -256,6 +256,7 @@ record RegionFixture(String region, String municipality, String marker, String s
         values.put("providerLocation", care.location());
         values.put("providerPlacementType", care.placementType());
         values.putAll(enforcement.placeholders());
+        values.put("partnerFiguresCsv", MonitorFixture.partnerFiguresCsv(municipality));
         return values;
     }
 
@@ -267,6 +268,7 @@ record RegionFixture(String region, String municipality, String marker, String s
         Map<String, Supplier<Object>> values = new LinkedHashMap<>(enforcement.bodies());
         values.put("triageConfiguration", () -> triageConfiguration);
         values.put("trajectoryUpdate", care::trajectoryUpdate);
+        values.put("plateauAnswers", () -> MonitorFixture.plateauAnswers(region, municipality));
         return values;
     }
 
