@@ -1,7 +1,14 @@
 package nl.mensenhandel.monitor.disclosure;
 
+import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * Disclosure control of one cube as a whole: {@link PrimarySuppression}, then {@link ComplementarySuppression}
@@ -41,33 +48,52 @@ public final class DisclosureControl {
         }
     }
 
-    /** Hides a shown member of the relation of {@code cell} with the fewest hidden members. */
+    /**
+     * Hides one more cell near {@code cell}: searching outward from it through relations of hidden cells
+     * (breadth-first), the first relation that has a shown member gets its {@link ComplementarySuppression#partner}
+     * hidden. A determined cell's value comes from shown values through such a chain, so the search finds one.
+     */
     private static boolean hideOneMore(Cube cube, Onderdrukking[] status, int cell) {
-        Cube.Relation chosen = null;
-        int fewest = Integer.MAX_VALUE;
+        Map<Integer, List<Cube.Relation>> byMember = new HashMap<>();
         for (Cube.Relation relation : cube.relations()) {
-            boolean contains = false;
-            int hidden = 0;
-            boolean anyShown = false;
             for (int member : relation.members()) {
-                contains |= member == cell;
-                if (status[member].hidden()) {
-                    hidden++;
-                } else {
-                    anyShown = true;
+                byMember.computeIfAbsent(member, m -> new ArrayList<>()).add(relation);
+            }
+        }
+        Set<Integer> seen = new HashSet<>();
+        ArrayDeque<Integer> queue = new ArrayDeque<>();
+        queue.add(cell);
+        seen.add(cell);
+        while (!queue.isEmpty()) {
+            int hiddenCell = queue.poll();
+            List<Cube.Relation> relations = new ArrayList<>(byMember.getOrDefault(hiddenCell, List.of()));
+            relations.sort(Comparator.comparingInt(r -> hiddenMembers(r, status)));
+            for (Cube.Relation relation : relations) {
+                int partner = ComplementarySuppression.partner(cube, status, relation);
+                if (partner >= 0) {
+                    status[partner] = Onderdrukking.AANVULLEND_ONDERDRUKT;
+                    return true;
                 }
             }
-            if (contains && anyShown && hidden < fewest) {
-                chosen = relation;
-                fewest = hidden;
+            for (Cube.Relation relation : relations) {
+                for (int member : relation.members()) {
+                    if (status[member].hidden() && seen.add(member)) {
+                        queue.add(member);
+                    }
+                }
             }
         }
-        if (chosen == null) {
-            return false;
+        return false;
+    }
+
+    private static int hiddenMembers(Cube.Relation relation, Onderdrukking[] status) {
+        int hidden = 0;
+        for (int member : relation.members()) {
+            if (status[member].hidden()) {
+                hidden++;
+            }
         }
-        int partner = ComplementarySuppression.partner(cube, status, chosen);
-        status[partner] = Onderdrukking.AANVULLEND_ONDERDRUKT;
-        return true;
+        return hidden;
     }
 
     /** For tests and the audit's callers: the statuses of a suppressed cube as an array. */
