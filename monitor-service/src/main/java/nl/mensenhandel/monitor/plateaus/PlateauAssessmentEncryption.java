@@ -2,9 +2,12 @@ package nl.mensenhandel.monitor.plateaus;
 
 import java.util.List;
 
+import org.bson.Document;
+import org.springframework.data.mongodb.core.convert.MongoConverter;
 import org.springframework.stereotype.Component;
 
 import nl.mensenhandel.platform.crypto.EncryptedDocuments;
+import nl.mensenhandel.platform.crypto.EncryptedFields;
 import nl.mensenhandel.platform.crypto.FieldEncryption;
 
 /**
@@ -17,7 +20,21 @@ public class PlateauAssessmentEncryption extends EncryptedDocuments<PlateauAsses
 
     static final List<String> PATHS = List.of("answers[].note");
 
+    private final EncryptedFields fields;
+
     public PlateauAssessmentEncryption(FieldEncryption encryption) {
         super(encryption, PATHS);
+        this.fields = new EncryptedFields(encryption, PATHS);
+    }
+
+    /**
+     * The record as the document to store, notes sealed — for the conditional replace of a later version, which
+     * bypasses the save events (a test proves the stored note is not in clear).
+     */
+    Document sealed(PlateauAssessmentRecord record, MongoConverter converter) {
+        Document document = new Document();
+        converter.write(record, document);
+        fields.encrypt(document);
+        return document;
     }
 }

@@ -69,10 +69,11 @@ public class PlateauAssessments {
     private final AccessLog accessLog;
     private final Clock clock;
     private final MunicipalityRegistry registry;
+    private final PlateauAssessmentEncryption encryption;
 
     public PlateauAssessments(MonitorAccessPolicy access, PlateauFramework framework, PlateauEvidence evidence,
             DisclosureThresholds thresholds, RegionScopedMongo scoped, ReactiveMongoTemplate mongo,
-            AccessLog accessLog, Clock clock, MunicipalityRegistry registry) {
+            AccessLog accessLog, Clock clock, MunicipalityRegistry registry, PlateauAssessmentEncryption encryption) {
         this.access = access;
         this.framework = framework;
         this.evidence = evidence;
@@ -82,6 +83,7 @@ public class PlateauAssessments {
         this.accessLog = accessLog;
         this.clock = clock;
         this.registry = registry;
+        this.encryption = encryption;
     }
 
     public Mono<Assessment> get(TenantContext caller, String municipalityCode, int year) {
@@ -117,7 +119,8 @@ public class PlateauAssessments {
     /**
      * Optimistic locking: version 0 inserts (the natural key is the {@code _id}: a concurrent first answer loses with
      * a duplicate key), a later version replaces only the document still at that version. Both are one document
-     * write (a whole-document replace, so the notes are sealed by {@link PlateauAssessmentEncryption}).
+     * write; the notes are sealed by {@link PlateauAssessmentEncryption} (on insert by its save event, on the
+     * conditional replace explicitly).
      */
     private Mono<PlateauAssessmentRecord> write(TenantContext caller, PlateauAssessmentRecord next, long version) {
         if (version == 0) {
@@ -125,9 +128,10 @@ public class PlateauAssessments {
         }
         Query current = new Query(Criteria.where("_id").is(next.id()).and(RegionScoped.FIELD).is(caller.region())
                 .and("version").is(version));
-        return mongo.replace(current, next).flatMap(result -> result.getMatchedCount() == 1
-                ? Mono.just(next)
-                : conflict(version));
+        org.bson.Document sealed = encryption.sealed(next, mongo.getConverter());
+        return mongo.getCollection(mongo.getCollectionName(PlateauAssessmentRecord.class))
+                .flatMap(collection -> Mono.from(collection.replaceOne(current.getQueryObject(), sealed)))
+                .flatMap(result -> result.getMatchedCount() == 1 ? Mono.just(next) : conflict(version));
     }
 
     private static <T> Mono<T> conflict(long version) {
