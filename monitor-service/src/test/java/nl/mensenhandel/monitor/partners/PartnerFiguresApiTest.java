@@ -153,6 +153,19 @@ class PartnerFiguresApiTest extends ApiTestSupport {
     }
 
     @Test
+    void aFileOverTheContractsMillionCharactersAnswers413() {
+        JwtMutator regisseur = caller("kennemerland", "beleidsregisseur");
+        String line = "2037;POLITIE;GM0392;SEKSUEEL;SIGNALEN;5;WAARNEMING;x\n";
+        // just over the contract's 1,000,000 characters, within the codec limit: the service refuses it
+        String justOver = HEADER + line.repeat((1_000_001 - HEADER.length()) / line.length() + 1);
+        post(regisseur, null, justOver).expectStatus().isEqualTo(413)
+                .expectBody().jsonPath("$.type").isEqualTo("urn:mensenhandel:problem:content-too-large");
+        // far over the codec limit (2 MB): refused while reading
+        post(regisseur, null, HEADER + line.repeat(3_000_000 / line.length())).expectStatus().isEqualTo(413);
+        list(regisseur, "?year=2037").jsonPath("$.length()").isEqualTo(0);
+    }
+
+    @Test
     void wrongMediaTypeAnswers415() {
         api.mutateWith(caller("kennemerland", "beleidsregisseur")).post().uri(PATH)
                 .contentType(MediaType.APPLICATION_JSON).bodyValue("{}").exchange()

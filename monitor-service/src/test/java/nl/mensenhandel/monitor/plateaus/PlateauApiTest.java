@@ -154,6 +154,8 @@ class PlateauApiTest extends ApiTestSupport {
         put(REGISSEUR, "GM0479/2044", 0, "{\"criterionId\":\"ibp-beleid\",\"answer\":\"JA\"},"
                 + "{\"criterionId\":\"ibp-beleid\",\"answer\":\"NEE\"}")
                 .expectStatus().isBadRequest();
+        put(REGISSEUR, "GM0479/2044", 0, "{\"criterionId\":\"ibp-beleid\",\"answer\":\"MISSCHIEN\"}")
+                .expectStatus().isBadRequest();
         api.mutateWith(REGISSEUR).get().uri("/api/monitor/plateaus/GM0479/2044").exchange()
                 .expectStatus().isOk().expectBody().jsonPath("$.version").isEqualTo(0);
     }
