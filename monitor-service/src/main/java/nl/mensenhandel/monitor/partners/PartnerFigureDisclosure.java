@@ -11,8 +11,8 @@ import nl.mensenhandel.monitor.api.model.CellStatus;
  * <li>an estimate → its range (or number), status SCHATTING — kept apart from observed counts; an estimate whose
  * high end is under the threshold is suppressed as a count would be.</li>
  * </ul>
- * Partner figures are published by their partners per area; the monitor computes no totals over them, so primary
- * suppression is what applies here (the figures' tables add complementary suppression where they add totals).
+ * This is the primary suppression of one figure; {@link ComplementarySuppression} then protects it against
+ * subtraction from the other figures of the same answer.
  */
 public final class PartnerFigureDisclosure {
 

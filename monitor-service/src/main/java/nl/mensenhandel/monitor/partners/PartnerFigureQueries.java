@@ -8,6 +8,7 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
 
 import nl.mensenhandel.monitor.api.model.Audience;
+import nl.mensenhandel.monitor.areas.AreaCatalogue;
 import nl.mensenhandel.monitor.municipalities.MonitorAccessPolicy;
 import nl.mensenhandel.platform.mongo.RegionScopedMongo;
 import nl.mensenhandel.platform.tenancy.TenantContext;
@@ -34,11 +35,14 @@ public class PartnerFigureQueries {
     private final MonitorAccessPolicy access;
     private final RegionScopedMongo mongo;
     private final DisclosureThresholds thresholds;
+    private final AreaCatalogue areas;
 
-    public PartnerFigureQueries(MonitorAccessPolicy access, RegionScopedMongo mongo, DisclosureThresholds thresholds) {
+    public PartnerFigureQueries(MonitorAccessPolicy access, RegionScopedMongo mongo, DisclosureThresholds thresholds,
+            AreaCatalogue areas) {
         this.access = access;
         this.mongo = mongo;
         this.thresholds = thresholds;
+        this.areas = areas;
     }
 
     public Mono<List<Listed>> list(TenantContext caller, Integer year, Audience audience) {
@@ -46,12 +50,31 @@ public class PartnerFigureQueries {
         return access.mayReadFigures(caller).enforce(caller).flatMap(c -> {
             int threshold = thresholds.threshold(caller.region(), shownTo);
             Query query = year == null ? new Query() : new Query(Criteria.where("year").is(year));
+            // the sums the complementary suppression protects lie within one year: a year filter keeps them whole
             return mongo.find(caller, query, PartnerFigureSet.class)
                     .flatMapIterable(set -> set.figures().stream().map(figure -> new Listed(set, figure,
                             PartnerFigureDisclosure.show(new FigureValue(figure.value(), figure.low(), figure.high()),
                                     "SCHATTING".equals(figure.kind()), threshold))).toList())
                     .sort(ORDER)
-                    .collectList();
+                    .collectList()
+                    .map(listed -> suppressed(listed, caller.region(), threshold));
         });
+    }
+
+    /** Complementary suppression over the observed counts of the answer ({@link ComplementarySuppression}). */
+    private List<Listed> suppressed(List<Listed> listed, String region, int threshold) {
+        List<ComplementarySuppression.Cell> cells = new java.util.ArrayList<>();
+        java.util.Map<Listed, ComplementarySuppression.Cell> cellOf = new java.util.IdentityHashMap<>();
+        for (Listed l : listed) {
+            if ("WAARNEMING".equals(l.figure().kind())) {
+                ComplementarySuppression.Cell cell = new ComplementarySuppression.Cell(l.set().year(), l.set().source(),
+                        l.figure().area(), l.figure().form(), l.figure().measure(), l.figure().value(), l.shown());
+                cells.add(cell);
+                cellOf.put(l, cell);
+            }
+        }
+        ComplementarySuppression.apply(cells, areas.of(region), threshold);
+        return listed.stream().map(l -> cellOf.containsKey(l) ? new Listed(l.set(), l.figure(), cellOf.get(l).shown())
+                : l).toList();
     }
 }
