@@ -166,6 +166,23 @@ class PartnerFiguresApiTest extends ApiTestSupport {
     }
 
     @Test
+    void aSuppressedFormCannotBeRecoveredFromItsTotalInThePublicView() {
+        JwtMutator regisseur = caller("kennemerland", "beleidsregisseur");
+        post(regisseur, null, HEADER
+                + "2038;POLITIE;GM0392;ALLE;SIGNALEN;10;WAARNEMING;totaal\n"
+                + "2038;POLITIE;GM0392;SEKSUEEL;SIGNALEN;7;WAARNEMING;per vorm\n"
+                + "2038;POLITIE;GM0392;ARBEID;SIGNALEN;3;WAARNEMING;per vorm\n").expectStatus().isCreated();
+        list(regisseur, "?year=2038&audience=PUBLIEK")
+                .jsonPath("$[?(@.form == 'ARBEID')].status").isEqualTo(List.of("ONDERDRUKT"))
+                .jsonPath("$[?(@.form == 'SEKSUEEL')].status").isEqualTo(List.of("AANVULLEND_ONDERDRUKT"))
+                .jsonPath("$[?(@.form == 'SEKSUEEL')].value").isEqualTo(List.of())
+                .jsonPath("$[?(@.form == 'ALLE')].display").isEqualTo(List.of("10"));
+        // the region's own staff at its own threshold (1) see every count
+        list(regisseur, "?year=2038").jsonPath("$[*].status").value(s -> assertThat((List<Object>) s)
+                .containsOnly("GETOOND"));
+    }
+
+    @Test
     void wrongMediaTypeAnswers415() {
         api.mutateWith(caller("kennemerland", "beleidsregisseur")).post().uri(PATH)
                 .contentType(MediaType.APPLICATION_JSON).bodyValue("{}").exchange()
