@@ -154,6 +154,7 @@ U = [
  ("regisseur.ijsselland", "ijsselland", [], "Regio IJsselland", "beleidsregisseur", "Demo", "Beleidsregisseur IJsselland"),
  ("beheer.ijsselland", "ijsselland", [], "Regio IJsselland", "regio-beheerder", "Demo", "Regiobeheerder IJsselland"),
  ("zc.rotterdam", "rotterdam", [], "Zorgcoordinatie Rotterdam", "zorgcoordinator", "Demo", "Zorgcoordinator Rotterdam"),
+ ("regisseur.rotterdam", "rotterdam", [], "Regio Rotterdam", "beleidsregisseur", "Demo", "Beleidsregisseur Rotterdam"),
 ]
 
 DEMO, PRODUCTION = "demo", "production"

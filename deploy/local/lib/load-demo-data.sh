@@ -5,6 +5,9 @@
 #   2. deploy/local/demo-data/signals.txt: signals (POST /api/signals with a demo user's token), and
 #      anonymous ones (user `-`: POST /api/public/anonymous-signals without a token; prints the case code,
 #      and the secret when it is shown, i.e. only on the very first load)
+#   3. deploy/local/demo-data/partner-figures/<user>.csv: each region's partner figures (POST
+#      /api/monitor/partner-figures as text/csv, as that region's beleidsregisseur <user>); the Idempotency-Key
+#      carries the file's checksum, so a re-run replays (200) and a changed file replaces the same source/year (201)
 # Needs GATEWAY_URL and KEYCLOAK_URL (deploy/local/up sets them; or: set -a; source
 # deploy/local/.run/platform.env; set +a). Uses curl only (jq not required).
 # Idempotent: PUT answers 200 every time; signals carry a fixed Idempotency-Key, so 201 (created) and
@@ -119,7 +122,33 @@ while IFS= read -r line || [[ -n "$line" ]]; do
   fi
 done <"$DATA"
 
+# --- 3. partner figures (monitor) -------------------------------------------------------------------
+PARTNER_FIGURES=${PARTNER_FIGURES:-$LOCAL_DIR/demo-data/partner-figures}
+figures=0
+if [[ -d "$PARTNER_FIGURES" ]]; then
+  for file in "$PARTNER_FIGURES"/*.csv; do
+    [[ -f "$file" ]] || continue
+    user=$(basename "$file" .csv)
+    tok=$(token_for "$user") || { problems=$((problems + 1)); continue; }
+    key="demo-partner-figures-$user-$(sha256sum "$file" | cut -c1-16)"
+    for _ in 1 2 3 4; do
+      code=$(curl -s -o "$resp_file" -w '%{http_code}' --max-time 30 -X POST "$GATEWAY_URL/api/monitor/partner-figures" \
+        -H 'Content-Type: text/csv' -H 'Accept: application/json' -H "Authorization: Bearer $tok" \
+        -H "Idempotency-Key: $key" --data-binary "@$file") || code=000
+      [[ "$code" == 000 || "$code" == 429 || "$code" == 502 || "$code" == 503 || "$code" == 504 ]] || break
+      sleep 3
+    done
+    if [[ "$code" == 201 || "$code" == 200 ]]; then
+      figures=$((figures + 1))
+    else
+      problems=$((problems + 1))
+      warn "demo data: partner figures $(basename "$file") as $user -> HTTP $code $(head -c 300 "$resp_file" | tr '\n' ' ')"
+    fi
+  done
+fi
+
 msg="demo data: $configured regional setting(s) stored; $created signal(s) created, $replayed already present"
 ((kept > 0)) && msg+=", $kept kept from an older demo-data file"
+msg+="; partner figures of $figures region(s) imported"
 if ((problems > 0)); then warn "$msg, $problems not accepted"; exit 1; fi
 ok "$msg"

@@ -8,6 +8,7 @@ import java.util.List;
 
 import org.springframework.stereotype.Service;
 
+import nl.mensenhandel.monitor.disclosure.DisclosureThresholds;
 import nl.mensenhandel.monitor.api.model.Audience;
 import nl.mensenhandel.monitor.api.model.ExploitationForm;
 import nl.mensenhandel.monitor.areas.AreaCatalogue;

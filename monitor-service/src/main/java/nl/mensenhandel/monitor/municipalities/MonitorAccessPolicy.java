@@ -24,14 +24,27 @@ public class MonitorAccessPolicy {
     }
 
     /**
-     * Rule: the regional monitor's figures and the national view (access matrix rows {@code getMonitorFigures},
-     * {@code exportMonitorFiguresCsv}, {@code getNationalFigures}): the beleidsregisseur and monitor readers of the
-     * caller's region only (issue 11 §9); the region is always the token's.
+     * Rule: the region's monitor (figures, national view, areas, partner figures, plateau self-assessments) is read
+     * by the beleidsregisseur and monitor readers of the caller's region only (issue 11 §9; access-matrix rows
+     * getMonitorFigures, exportMonitorFiguresCsv, getNationalFigures, listAreas, listPartnerFigures,
+     * getPlateauAssessment); the region is always the token's.
      */
     public PolicyDecision mayReadFigures(TenantContext caller) {
         return caller.hasAnyRole(Roles.BELEIDSREGISSEUR, Roles.MONITOR_LEZER)
                 ? allowed()
                 : rejected("read-figures-requires-beleidsregisseur-or-monitor-lezer", ProblemType.FORBIDDEN,
                         "Only a beleidsregisseur or monitor-lezer may read the monitor's figures");
+    }
+
+    /**
+     * Rule: what the monitor records of the region (partner figures, plateau answers) is recorded by the
+     * beleidsregisseur only — the regional owner of the monitor (DOMAIN.md §2; access-matrix rows
+     * importPartnerFigures, putPlateauAssessment).
+     */
+    public PolicyDecision mayRecordFigures(TenantContext caller) {
+        return caller.hasRole(Roles.BELEIDSREGISSEUR)
+                ? allowed()
+                : rejected("record-figures-requires-regisseur", ProblemType.FORBIDDEN,
+                        "Only the beleidsregisseur of the region may record the monitor's figures");
     }
 }

@@ -19,7 +19,7 @@ import nl.mensenhandel.monitor.disclosure.Dimension;
 import nl.mensenhandel.monitor.disclosure.DisclosureControl;
 import nl.mensenhandel.monitor.disclosure.PublishedCell;
 import nl.mensenhandel.monitor.disclosure.SuppressedCube;
-import nl.mensenhandel.monitor.figures.DisclosureThresholds;
+import nl.mensenhandel.monitor.disclosure.DisclosureThresholds;
 import nl.mensenhandel.monitor.figures.FigureTable;
 import nl.mensenhandel.monitor.figures.Labels;
 import nl.mensenhandel.monitor.figures.MonitorFigures;

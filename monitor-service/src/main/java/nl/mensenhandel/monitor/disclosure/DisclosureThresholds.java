@@ -1,4 +1,4 @@
-package nl.mensenhandel.monitor.figures;
+package nl.mensenhandel.monitor.disclosure;
 
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
