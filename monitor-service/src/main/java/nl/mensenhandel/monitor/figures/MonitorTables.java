@@ -40,22 +40,24 @@ public class MonitorTables {
         Axis municipalities = municipalityAxis(publication, filters);
         Axis trend = periodAxis(filters, true);
         Axis years = periodAxis(filters, false);
+        // the last row and column are totals only when every form is a column (a form filter leaves one column)
+        boolean allForms = filters.form() == null;
 
         tables.add(table(publication, "signals-raw-by-municipality-form", "Signalen (ruw) per gemeente en vorm, " + period,
                 "SIGNALS_RAW", "Elk ontvangen signaal, dubbele meldingen meegeteld; een signaal met twee vormen telt bij beide.",
                 municipalities, formAxis(publication, "SIGNALS_RAW", filters), Map.of(PublicationBuilder.PERIOD,
-                        filters.period(filters.toYear(), true)), municipalities.values().size() > 1));
+                        filters.period(filters.toYear(), true)), municipalities.values().size() > 1 && allForms));
         tables.add(table(publication, "signals-unique-by-municipality-form",
                 "Signalen (uniek) per gemeente en vorm, " + period, "SIGNALS_UNIQUE",
                 "Signalen zonder de signalen die als dezelfde situatie zijn samengevoegd.", municipalities,
                 formAxis(publication, "SIGNALS_UNIQUE", filters), Map.of(PublicationBuilder.PERIOD,
-                        filters.period(filters.toYear(), true)), municipalities.values().size() > 1));
+                        filters.period(filters.toYear(), true)), municipalities.values().size() > 1 && allForms));
         // by source for the region only (the publication holds no source per municipality)
         tables.add(table(publication, "signals-by-source-form", "Signalen (ruw) per bron en vorm, regio, " + period,
                 "SIGNALS_RAW", "Elk ontvangen signaal naar de soort melder.",
                 categoryAxis(publication, "SIGNALS_RAW", "source", "Bron"), formAxis(publication, "SIGNALS_RAW", filters),
                 Map.of(PublicationBuilder.PERIOD, filters.period(filters.toYear(), true), PublicationBuilder.AREA,
-                        publication.region()), true));
+                        publication.region()), allForms));
         tables.add(table(publication, "signals-unique-trend", "Signalen (uniek) per jaar en vorm, " + where,
                 "SIGNALS_UNIQUE", "Signalen zonder samengevoegde dubbele meldingen, per jaar van ontvangst.", trend,
                 formAxis(publication, "SIGNALS_UNIQUE", filters), Map.of(PublicationBuilder.AREA, area), false));
@@ -70,7 +72,7 @@ public class MonitorTables {
                     "POSSIBLE_VICTIMS", "Personen met de rol mogelijk slachtoffer in unieke signalen (nooit een persoon zelf).",
                     categoryAxis(publication, "POSSIBLE_VICTIMS", profile[0], profile[2]),
                     formAxis(publication, "POSSIBLE_VICTIMS", filters),
-                    Map.of(PublicationBuilder.PERIOD, Integer.toString(filters.toYear())), true));
+                    Map.of(PublicationBuilder.PERIOD, Integer.toString(filters.toYear())), allForms));
         }
         tables.add(table(publication, "cases-by-result", "Casussen per besluit, " + where, "CASES",
                 "Casussen naar het jaar van openen en de uitkomst van het laatste besluit (nog geen besluit apart).",
