@@ -23,9 +23,27 @@ public final class DisclosureControl {
     }
 
     public static SuppressedCube suppress(Cube cube, int threshold) {
+        return suppress(cube, threshold, null);
+    }
+
+    /**
+     * Suppresses {@code cube} hiding at least what {@code base} hides — a publication of the same cube for an
+     * audience with a lower threshold (the region's own staff). A reader of both then learns nothing the base
+     * publication, audited itself, does not show: every cell this one shows is shown there too.
+     */
+    public static SuppressedCube suppress(Cube cube, int threshold, SuppressedCube base) {
+        if (base != null && base.cube().size() != cube.size()) {
+            throw new IllegalArgumentException("base publication of another cube");
+        }
         Onderdrukking[] status = new Onderdrukking[cube.size()];
         Arrays.fill(status, Onderdrukking.GETOOND);
         boolean any = false;
+        for (int cell = 0; base != null && cell < cube.size(); cell++) {
+            if (cube.exists(cell) && base.status(cell).hidden()) {
+                status[cell] = Onderdrukking.AANVULLEND_ONDERDRUKT;
+                any = true;
+            }
+        }
         for (int cell = 0; cell < cube.size(); cell++) {
             if (cube.exists(cell) && PrimarySuppression.applies(cube.count(cell), threshold)) {
                 status[cell] = Onderdrukking.ONDERDRUKT;

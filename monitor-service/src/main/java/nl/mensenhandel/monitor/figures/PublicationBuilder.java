@@ -43,6 +43,15 @@ public class PublicationBuilder {
     public static final String UNKNOWN = "ONBEKEND";
 
     public RegionalPublication build(GatheredStatistics gathered, List<MonitorArea> areas, int threshold) {
+        return build(gathered, areas, threshold, null);
+    }
+
+    /**
+     * The publication at {@code threshold}, hiding at least what {@code base} (the same data at a lower threshold)
+     * hides, so that the two audiences' publications together reveal no more than {@code base}.
+     */
+    public RegionalPublication build(GatheredStatistics gathered, List<MonitorArea> areas, int threshold,
+            RegionalPublication base) {
         Map<String, SuppressedCube> cubes = new LinkedHashMap<>();
         List<MedianDuration> durations = new ArrayList<>();
         for (SourceResult source : gathered.sources()) {
@@ -54,7 +63,9 @@ public class PublicationBuilder {
                 if (shape.source().equals(source.source())) {
                     List<StatisticsCount> counts = source.cells().stream()
                             .filter(c -> c.measure().equals(shape.measure())).toList();
-                    cubes.put(shape.measure(), DisclosureControl.suppress(cube(shape, counts, areas), threshold));
+                    SuppressedCube nested = base == null ? null : base.cubes().get(shape.measure());
+                    cubes.put(shape.measure(),
+                            DisclosureControl.suppress(cube(shape, counts, areas), threshold, nested));
                 }
             }
         }

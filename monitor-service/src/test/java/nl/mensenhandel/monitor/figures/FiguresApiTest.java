@@ -118,6 +118,23 @@ class FiguresApiTest extends ApiTestSupport {
     }
 
     @Test
+    void theSameReaderAskingBothAudiencesLearnsNoMoreThanFromItsOwn() {
+        MonitorReport own = report(caller("beleidsregisseur"), "?toYear=2026&quarter=4");
+        MonitorReport open = report(caller("beleidsregisseur"), "?toYear=2026&quarter=4&audience=PUBLIEK");
+        for (FigureTable table : own.getTables()) {
+            FigureTable other = table(open, table.getId());
+            for (int r = 0; r < table.getCells().size(); r++) {
+                for (int c = 0; c < table.getCells().get(r).size(); c++) {
+                    if (table.getCells().get(r).get(c).getStatus() != CellStatus.GETOOND) {
+                        assertThat(other.getCells().get(r).get(c).getValue()).as(table.getId() + " " + r + "," + c)
+                                .isNull();
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
     void anAreaOfTheRegionNarrowsTheTablesAndAnUnknownOneAnswers400() {
         api.mutateWith(caller("beleidsregisseur")).get().uri(FIGURES + "?area=GM0880&toYear=2026&quarter=4&form=CRIMINEEL")
                 .exchange()
