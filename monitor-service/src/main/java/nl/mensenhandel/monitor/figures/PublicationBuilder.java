@@ -72,6 +72,12 @@ public class PublicationBuilder {
         return new RegionalPublication(gathered.region(), threshold, gathered, cubes, durations);
     }
 
+    /** One measure of a region's publication on its own (the national view builds on the regions' own). */
+    public SuppressedCube publish(MeasureShape shape, List<StatisticsCount> counts, List<MonitorArea> areas,
+            int threshold) {
+        return DisclosureControl.suppress(cube(shape, counts, areas), threshold);
+    }
+
     static Cube cube(MeasureShape shape, List<StatisticsCount> counts, List<MonitorArea> areas) {
         List<Dimension> dimensions = new ArrayList<>();
         dimensions.add(periods(shape.quarters(), counts));
