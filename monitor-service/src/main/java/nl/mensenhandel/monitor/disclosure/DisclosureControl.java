@@ -9,11 +9,12 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.IntPredicate;
 
 /**
  * Disclosure control of one cube as a whole: {@link PrimarySuppression}, then {@link ComplementarySuppression}
- * until stable, then the {@link DisclosureAudit}; while the audit finds a hidden cell a reader could compute, one
- * more cell of a relation it is in is hidden and the whole round runs again. Each round hides at least one more
+ * until stable, then the {@link DisclosureAudit}; while the audit finds hidden cells a reader could compute, one
+ * more cell near each of them is hidden and the whole round runs again. Each round hides at least one more
  * cell, so it ends (at worst with everything non-zero hidden). Deterministic: the same counts and threshold give the
  * same publication.
  */
@@ -23,11 +24,34 @@ public final class DisclosureControl {
     }
 
     public static SuppressedCube suppress(Cube cube, int threshold) {
+        return suppress(cube, threshold, (SuppressedCube) null);
+    }
+
+    /**
+     * Suppresses {@code cube} hiding at least what {@code base} hides — a publication of the same cube for an
+     * audience with a lower threshold (the region's own staff). A reader of both then learns nothing the base
+     * publication, audited itself, does not show: every cell this one shows is shown there too.
+     */
+    public static SuppressedCube suppress(Cube cube, int threshold, SuppressedCube base) {
+        if (base != null && base.cube().size() != cube.size()) {
+            throw new IllegalArgumentException("base publication of another cube");
+        }
+        return suppress(cube, threshold, base == null ? cell -> false : cell -> base.status(cell).hidden());
+    }
+
+    /** Suppresses {@code cube} hiding at least the cells {@code hiddenElsewhere} names (hidden in another publication). */
+    public static SuppressedCube suppress(Cube cube, int threshold, IntPredicate hiddenElsewhere) {
         Onderdrukking[] status = new Onderdrukking[cube.size()];
         Arrays.fill(status, Onderdrukking.GETOOND);
         boolean any = false;
         for (int cell = 0; cell < cube.size(); cell++) {
-            if (PrimarySuppression.applies(cube.count(cell), threshold)) {
+            if (cube.exists(cell) && hiddenElsewhere.test(cell)) {
+                status[cell] = Onderdrukking.AANVULLEND_ONDERDRUKT;
+                any = true;
+            }
+        }
+        for (int cell = 0; cell < cube.size(); cell++) {
+            if (cube.exists(cell) && PrimarySuppression.applies(cube.count(cell), threshold)) {
                 status[cell] = Onderdrukking.ONDERDRUKT;
                 any = true;
             }
@@ -41,11 +65,26 @@ public final class DisclosureControl {
             if (determined.isEmpty()) {
                 return new SuppressedCube(cube, status, threshold);
             }
-            if (!hideOneMore(cube, status, determined.get(0))) {
+            Map<Integer, List<Cube.Relation>> byMember = byMember(cube);
+            boolean hidden = false;
+            for (int cell : determined) {
+                hidden |= hideOneMore(cube, status, byMember, cell);
+            }
+            if (!hidden) {
                 throw new IllegalStateException("disclosure audit of " + cube.measure()
                         + " cannot be satisfied at cell " + cube.coordinates(determined.get(0)));
             }
         }
+    }
+
+    private static Map<Integer, List<Cube.Relation>> byMember(Cube cube) {
+        Map<Integer, List<Cube.Relation>> byMember = new HashMap<>();
+        for (Cube.Relation relation : cube.relations()) {
+            for (int member : relation.members()) {
+                byMember.computeIfAbsent(member, m -> new ArrayList<>()).add(relation);
+            }
+        }
+        return byMember;
     }
 
     /**
@@ -53,13 +92,8 @@ public final class DisclosureControl {
      * (breadth-first), the first relation that has a shown member gets its {@link ComplementarySuppression#partner}
      * hidden. A determined cell's value comes from shown values through such a chain, so the search finds one.
      */
-    private static boolean hideOneMore(Cube cube, Onderdrukking[] status, int cell) {
-        Map<Integer, List<Cube.Relation>> byMember = new HashMap<>();
-        for (Cube.Relation relation : cube.relations()) {
-            for (int member : relation.members()) {
-                byMember.computeIfAbsent(member, m -> new ArrayList<>()).add(relation);
-            }
-        }
+    private static boolean hideOneMore(Cube cube, Onderdrukking[] status, Map<Integer, List<Cube.Relation>> byMember,
+            int cell) {
         Set<Integer> seen = new HashSet<>();
         ArrayDeque<Integer> queue = new ArrayDeque<>();
         queue.add(cell);

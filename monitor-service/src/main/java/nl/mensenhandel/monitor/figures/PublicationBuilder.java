@@ -43,6 +43,15 @@ public class PublicationBuilder {
     public static final String UNKNOWN = "ONBEKEND";
 
     public RegionalPublication build(GatheredStatistics gathered, List<MonitorArea> areas, int threshold) {
+        return build(gathered, areas, threshold, null);
+    }
+
+    /**
+     * The publication at {@code threshold}, hiding at least what {@code base} (the same data at a lower threshold)
+     * hides, so that the two audiences' publications together reveal no more than {@code base}.
+     */
+    public RegionalPublication build(GatheredStatistics gathered, List<MonitorArea> areas, int threshold,
+            RegionalPublication base) {
         Map<String, SuppressedCube> cubes = new LinkedHashMap<>();
         List<MedianDuration> durations = new ArrayList<>();
         for (SourceResult source : gathered.sources()) {
@@ -54,11 +63,19 @@ public class PublicationBuilder {
                 if (shape.source().equals(source.source())) {
                     List<StatisticsCount> counts = source.cells().stream()
                             .filter(c -> c.measure().equals(shape.measure())).toList();
-                    cubes.put(shape.measure(), DisclosureControl.suppress(cube(shape, counts, areas), threshold));
+                    SuppressedCube nested = base == null ? null : base.cubes().get(shape.measure());
+                    cubes.put(shape.measure(),
+                            DisclosureControl.suppress(cube(shape, counts, areas), threshold, nested));
                 }
             }
         }
         return new RegionalPublication(gathered.region(), threshold, gathered, cubes, durations);
+    }
+
+    /** One measure of a region's publication on its own (the national view builds on the regions' own). */
+    public SuppressedCube publish(MeasureShape shape, List<StatisticsCount> counts, List<MonitorArea> areas,
+            int threshold) {
+        return DisclosureControl.suppress(cube(shape, counts, areas), threshold);
     }
 
     static Cube cube(MeasureShape shape, List<StatisticsCount> counts, List<MonitorArea> areas) {
@@ -73,7 +90,7 @@ public class PublicationBuilder {
         for (String category : shape.categories()) {
             dimensions.add(Dimension.withTotal(category, categoryValues(category, counts)));
         }
-        Cube cube = new Cube(shape.measure(), dimensions);
+        Cube cube = new Cube(shape.measure(), dimensions, scope(shape, dimensions, areas));
         for (StatisticsCount count : counts) {
             if (count.count() <= 0) {
                 continue;
@@ -92,6 +109,35 @@ public class PublicationBuilder {
             }
         }
         return cube;
+    }
+
+    /** The cells the publication holds: see {@link MeasureShape#regionOnly()} and {@link MeasureShape#oneAtATime()}. */
+    private static Cube.Scope scope(MeasureShape shape, List<Dimension> dimensions, List<MonitorArea> areas) {
+        if (shape.regionOnly().isEmpty() && shape.oneAtATime().isEmpty()) {
+            return Cube.Scope.ALL;
+        }
+        List<String> names = dimensions.stream().map(Dimension::name).toList();
+        int areaAt = names.indexOf(AREA);
+        String region = areas.stream().filter(a -> a.kind() == AreaKind.REGIO).map(MonitorArea::id).findFirst()
+                .orElse(null);
+        List<Integer> regionOnly = shape.regionOnly().stream().map(names::indexOf).toList();
+        List<Integer> oneAtATime = shape.oneAtATime().stream().map(names::indexOf).toList();
+        return coordinates -> {
+            if (areaAt >= 0 && !coordinates.get(areaAt).equals(region)) {
+                for (int d : regionOnly) {
+                    if (!coordinates.get(d).equals(Dimension.TOTAL)) {
+                        return false;
+                    }
+                }
+            }
+            int brokenDown = 0;
+            for (int d : oneAtATime) {
+                if (!coordinates.get(d).equals(Dimension.TOTAL)) {
+                    brokenDown++;
+                }
+            }
+            return brokenDown <= 1;
+        };
     }
 
     static String periodKey(int year, Integer quarter) {

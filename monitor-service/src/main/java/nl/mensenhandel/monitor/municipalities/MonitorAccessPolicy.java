@@ -24,16 +24,14 @@ public class MonitorAccessPolicy {
     }
 
     /**
-     * Rule: the region's monitor (figures, national view, areas, partner figures, plateau self-assessments) is read
-     * by the beleidsregisseur and monitor readers of the caller's region only (issue 11 §9; access-matrix rows
-     * getMonitorFigures, exportMonitorFiguresCsv, getNationalFigures, listAreas, listPartnerFigures,
-     * getPlateauAssessment); the region is always the token's.
+     * Rule: the region's figures (areas, partner figures, plateau self-assessments) are read by the beleidsregisseur
+     * and monitor readers only (access-matrix rows listAreas, listPartnerFigures, getPlateauAssessment).
      */
     public PolicyDecision mayReadFigures(TenantContext caller) {
         return caller.hasAnyRole(Roles.BELEIDSREGISSEUR, Roles.MONITOR_LEZER)
                 ? allowed()
-                : rejected("read-figures-requires-beleidsregisseur-or-monitor-lezer", ProblemType.FORBIDDEN,
-                        "Only a beleidsregisseur or monitor-lezer may read the monitor's figures");
+                : rejected("read-figures-requires-regisseur-or-monitor-lezer", ProblemType.FORBIDDEN,
+                        "Only a beleidsregisseur or monitor-lezer of the region may read the monitor's figures");
     }
 
     /**

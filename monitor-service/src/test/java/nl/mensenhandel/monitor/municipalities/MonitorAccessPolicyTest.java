@@ -24,7 +24,7 @@ class MonitorAccessPolicyTest {
         assertThat(policy.mayReadFigures(with("monitor-lezer")).isAllowed()).isTrue();
         assertThat(policy.mayReadFigures(with("aandachtsfunctionaris")))
                 .isInstanceOfSatisfying(PolicyDecision.Rejected.class,
-                        r -> assertThat(r.rule()).isEqualTo("read-figures-requires-beleidsregisseur-or-monitor-lezer"));
+                        r -> assertThat(r.rule()).isEqualTo("read-figures-requires-regisseur-or-monitor-lezer"));
     }
 
     @Test

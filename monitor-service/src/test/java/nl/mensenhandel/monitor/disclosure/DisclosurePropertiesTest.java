@@ -20,7 +20,7 @@ import net.jqwik.api.constraints.IntRange;
  * mostly small) always come out of {@link DisclosureControl} with every small count hidden, no relation with a single
  * hidden member, and nothing the {@link DisclosureAudit} can solve.
  */
-class DisclosureProperties {
+class DisclosurePropertiesTest {
 
     record Shape(List<Dimension> dimensions) {
     }
@@ -44,6 +44,27 @@ class DisclosureProperties {
             }
         }
         assertThat(Cubes.singleHidden(published)).isEmpty();
+        assertThat(DisclosureAudit.determinedCells(cube, Cubes.statuses(published))).isEmpty();
+    }
+
+    /** The public publication seeded with the region's own: hides a superset, and passes the audit itself. */
+    @Property(tries = 200)
+    void aHigherThresholdHidesAtLeastWhatTheLowerOneHides(@ForAll("shapes") Shape shape,
+            @ForAll("counts") List<Integer> counts, @ForAll @IntRange(min = 1, max = 3) int own,
+            @ForAll @IntRange(min = 4, max = 7) int publicThreshold) {
+        Cube cube = new Cube("M", shape.dimensions());
+        List<List<String>> leaves = leafCombinations(shape.dimensions(), 0);
+        for (int i = 0; i < leaves.size(); i++) {
+            cube.add(leaves.get(i), counts.get(i % counts.size()));
+        }
+        SuppressedCube regional = DisclosureControl.suppress(cube, own);
+        SuppressedCube published = DisclosureControl.suppress(cube, publicThreshold, regional);
+
+        for (int cell = 0; cell < cube.size(); cell++) {
+            if (regional.status(cell).hidden()) {
+                assertThat(published.status(cell).hidden()).isTrue();
+            }
+        }
         assertThat(DisclosureAudit.determinedCells(cube, Cubes.statuses(published))).isEmpty();
     }
 
