@@ -39,9 +39,10 @@ import nl.mensenhandel.signal.signal.TransitionRecord;
  * getSignalStatistics end to end on the embedded store: only the listed service account reads (a user token and an
  * unlisted account 403, no token 401, an unknown region 400); the counts come from the region's snapshot, read
  * with a projection (the nationality decrypted, stored encrypted), and the snapshot is counted again only when the
- * region's signals changed. The periodic refresh is off: the test drives it.
+ * region's signals changed. The periodic refresh is off: the test drives it. One signal per page, so every count
+ * crosses pages.
  */
-@TestPropertySource(properties = {"signal.statistics.enabled=false",
+@TestPropertySource(properties = {"signal.statistics.enabled=false", "signal.statistics.page-size=1",
     "signal.statistics-clients=monitor-service,audit-service"})
 class StatisticsApiTest extends ApiTestSupport {
 
@@ -159,7 +160,7 @@ class StatisticsApiTest extends ApiTestSupport {
     @Test
     void withoutAWriteNoRegionIsLookedAt() {
         AtomicInteger looked = new AtomicInteger();
-        SignalStatisticsSource counting = new SignalStatisticsSource(mongo, links, encryption) {
+        SignalStatisticsSource counting = new SignalStatisticsSource(mongo, links, encryption, 2) {
             @Override
             public reactor.core.publisher.Mono<Map<String, String>> fingerprints() {
                 looked.incrementAndGet();
