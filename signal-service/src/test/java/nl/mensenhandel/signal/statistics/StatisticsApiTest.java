@@ -179,4 +179,26 @@ class StatisticsApiTest extends ApiTestSupport {
         assertThat(checked.refreshChanged(List.of(REGION)).collectList().block()).containsExactly(REGION);
         assertThat(looked).hasValue(2);
     }
+
+    /** A region without a snapshot is counted once however many ask at the same moment, and then stored. */
+    @Test
+    void concurrentFirstQuestionsShareOneCount() {
+        stored("GM0599", Set.of(ExploitationForm.ARBEID), List.of());
+        AtomicInteger counted = new AtomicInteger();
+        SignalStatisticsSource counting = new SignalStatisticsSource(mongo, links, encryption, 1) {
+            @Override
+            public reactor.core.publisher.Mono<nl.mensenhandel.platform.statistics.StatisticsTable> count(
+                    String region, Instant asOf) {
+                counted.incrementAndGet();
+                return super.count(region, asOf);
+            }
+        };
+        StatisticsSnapshots first = new StatisticsSnapshots(mongo, counting, writes, Clock.systemUTC());
+        var both = reactor.core.publisher.Mono.zip(first.current(REGION), first.current(REGION)).block();
+        assertThat(both.getT1().cells()).isEqualTo(both.getT2().cells()).isNotEmpty();
+        assertThat(counted).hasValue(1);
+        assertThat(mongo.findById(REGION, StatisticsSnapshot.class).block()).isNotNull();
+        first.current(REGION).block();
+        assertThat(counted).hasValue(1);
+    }
 }
