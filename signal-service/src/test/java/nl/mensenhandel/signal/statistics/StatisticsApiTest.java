@@ -4,11 +4,13 @@ import static nl.mensenhandel.platform.testing.ProblemAssertions.forbidden;
 import static nl.mensenhandel.platform.testing.ProblemAssertions.unauthenticated;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.bson.Document;
 import org.junit.jupiter.api.BeforeEach;
@@ -22,7 +24,9 @@ import org.springframework.test.context.TestPropertySource;
 
 import nl.mensenhandel.platform.testing.ApiTestSupport;
 import nl.mensenhandel.platform.testing.TestJwts;
+import nl.mensenhandel.signal.links.SignalLinkQueries;
 import nl.mensenhandel.signal.signal.ExploitationForm;
+import nl.mensenhandel.signal.signal.SignalEncryption;
 import nl.mensenhandel.signal.signal.Gender;
 import nl.mensenhandel.signal.signal.Person;
 import nl.mensenhandel.signal.signal.PersonRole;
@@ -35,9 +39,10 @@ import nl.mensenhandel.signal.signal.TransitionRecord;
  * getSignalStatistics end to end on the embedded store: only the listed service account reads (a user token and an
  * unlisted account 403, no token 401, an unknown region 400); the counts come from the region's snapshot, read
  * with a projection (the nationality decrypted, stored encrypted), and the snapshot is counted again only when the
- * region's signals changed. The periodic refresh is off: the test drives it.
+ * region's signals changed. The periodic refresh is off: the test drives it. One signal per page, so every count
+ * crosses pages.
  */
-@TestPropertySource(properties = {"signal.statistics.enabled=false",
+@TestPropertySource(properties = {"signal.statistics.enabled=false", "signal.statistics.page-size=1",
     "signal.statistics-clients=monitor-service,audit-service"})
 class StatisticsApiTest extends ApiTestSupport {
 
@@ -50,6 +55,15 @@ class StatisticsApiTest extends ApiTestSupport {
 
     @Autowired
     StatisticsSnapshots snapshots;
+
+    @Autowired
+    SignalLinkQueries links;
+
+    @Autowired
+    SignalEncryption encryption;
+
+    @Autowired
+    SignalWrites writes;
 
     @BeforeEach
     void emptyRegion() {
@@ -137,5 +151,54 @@ class StatisticsApiTest extends ApiTestSupport {
         assertThat(snapshots.refreshChanged(List.of(REGION)).collectList().block()).containsExactly(REGION);
         assertThat(total(read(), "SIGNALS_RAW")).isEqualTo(2);
         assertThat(snapshots.refreshChanged(List.of(REGION)).collectList().block()).isEmpty();
+    }
+
+    /**
+     * The first check is two counts and this instance's writes: while nothing was written, no region's fingerprint
+     * is even computed; a write (here an insert through this service's client) makes it look again.
+     */
+    @Test
+    void withoutAWriteNoRegionIsLookedAt() {
+        AtomicInteger looked = new AtomicInteger();
+        SignalStatisticsSource counting = new SignalStatisticsSource(mongo, links, encryption, 2) {
+            @Override
+            public reactor.core.publisher.Mono<Map<String, String>> fingerprints() {
+                looked.incrementAndGet();
+                return super.fingerprints();
+            }
+        };
+        StatisticsSnapshots checked = new StatisticsSnapshots(mongo, counting, writes, Clock.systemUTC());
+        checked.refreshChanged(List.of(REGION)).blockLast();
+        assertThat(looked).hasValue(1);
+        assertThat(checked.refreshChanged(List.of(REGION)).collectList().block()).isEmpty();
+        assertThat(looked).hasValue(1);
+
+        long before = writes.count();
+        stored("GM0599", Set.of(ExploitationForm.ORGAAN), List.of());
+        assertThat(writes.count()).isGreaterThan(before);
+        assertThat(checked.refreshChanged(List.of(REGION)).collectList().block()).containsExactly(REGION);
+        assertThat(looked).hasValue(2);
+    }
+
+    /** A region without a snapshot is counted once however many ask at the same moment, and then stored. */
+    @Test
+    void concurrentFirstQuestionsShareOneCount() {
+        stored("GM0599", Set.of(ExploitationForm.ARBEID), List.of());
+        AtomicInteger counted = new AtomicInteger();
+        SignalStatisticsSource counting = new SignalStatisticsSource(mongo, links, encryption, 1) {
+            @Override
+            public reactor.core.publisher.Mono<nl.mensenhandel.platform.statistics.StatisticsTable> count(
+                    String region, Instant asOf) {
+                counted.incrementAndGet();
+                return super.count(region, asOf);
+            }
+        };
+        StatisticsSnapshots first = new StatisticsSnapshots(mongo, counting, writes, Clock.systemUTC());
+        var both = reactor.core.publisher.Mono.zip(first.current(REGION), first.current(REGION)).block();
+        assertThat(both.getT1().cells()).isEqualTo(both.getT2().cells()).isNotEmpty();
+        assertThat(counted).hasValue(1);
+        assertThat(mongo.findById(REGION, StatisticsSnapshot.class).block()).isNotNull();
+        first.current(REGION).block();
+        assertThat(counted).hasValue(1);
     }
 }
