@@ -39,7 +39,7 @@ class DashboardPageTest extends ApiTestSupport {
                 .expectBody(String.class).returnResult().getResponseBody();
         assertThat(page + script).doesNotContainPattern("(src|href)=\"(https?:)?//")
                 .doesNotContain("fetch('http").doesNotContain("localStorage");
-        assertThat(script).contains("/dashboard/api/monitor/figures", "/dashboard/api/monitor/areas");
+        assertThat(script).contains("var API = '/dashboard/api/monitor';", "API + '/figures'", "API + '/areas'");
     }
 
     @Test
