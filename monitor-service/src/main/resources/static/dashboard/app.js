@@ -146,7 +146,9 @@
     var rows = table.rows.map(function (row, r) { return { label: row.label, cell: (table.cells[r] || [])[c] }; })
       .filter(function (entry, r) { return entry.cell && !(table.totals && r === table.rows.length - 1); });
     var max = rows.reduce(function (m, e) { return typeof e.cell.value === 'number' ? Math.max(m, e.cell.value) : m; }, 0);
-    var barWidth = 28, gap = 14, left = 34, top = 16, height = 140, bottom = 46;
+    var longest = rows.reduce(function (m, e) { return Math.max(m, Math.min(e.label.length, 14)); }, 0);
+    var barWidth = 28, top = 16, height = 140, bottom = 46, left = 10 + String(max).length * 7;
+    var gap = Math.max(14, longest * 6.5 + 6 - barWidth);
     var width = left + rows.length * (barWidth + gap) + gap;
     var title = table.columns[c].label + ' — ' + table.title;
     var chartId = 'chart-' + table.id + '-' + table.columns[c].key;
@@ -178,7 +180,7 @@
         root.appendChild(svg('text', { 'class': suppressed ? 'value-suppressed' : 'value-unknown',
           x: x + barWidth / 2, y: top + height - 24, 'text-anchor': 'middle' }, suppressed ? cell.display : '?'));
       }
-      var label = entry.label.length > 9 ? entry.label.substring(0, 8) + '…' : entry.label;
+      var label = entry.label.length > 14 ? entry.label.substring(0, 13) + '…' : entry.label;
       root.appendChild(svg('text', { x: x + barWidth / 2, y: labelY, 'text-anchor': 'middle' }, label));
     });
     figure.appendChild(el('figcaption', {}, title));
@@ -216,8 +218,12 @@
 
   function render(report) {
     renderWarnings(report);
-    $('disclosure-note').textContent = 'Publiek ' + report.audience + ': aantallen onder ' + report.threshold
-      + ' tonen als "<' + report.threshold + '". Gemaakt ' + new Date(report.generatedAt).toLocaleString('nl-NL') + '.';
+    if ($('region-name').textContent === '…') { $('region-name').textContent = report.region; }
+    var audience = report.audience === 'PUBLIEK' ? 'Publiek' : 'Regio';
+    $('disclosure-note').textContent = audience + ': ' + (report.threshold > 1
+      ? 'aantallen van 1 tot ' + report.threshold + ' tonen als "<' + report.threshold + '"'
+      : 'geen aantallen onderdrukt (drempel ' + report.threshold + ')')
+      + '. Gemaakt ' + new Date(report.generatedAt).toLocaleString('nl-NL') + '.';
     renderCharts(report);
     var tables = $('tables');
     tables.replaceChildren();
@@ -228,6 +234,7 @@
     var query = filterQuery();
     $('status').textContent = 'Cijfers laden…';
     $('export-csv').setAttribute('href', API + '/figures/csv' + (query ? '?' + query : ''));
+    window.history.replaceState(null, '', window.location.pathname + (query ? '?' + query : ''));
     return get(API + '/figures' + (query ? '?' + query : '')).then(function (text) {
       lastReportText = text;
       var report = JSON.parse(text);
@@ -269,6 +276,11 @@
     var year = new Date().getFullYear();
     $('fromYear').value = year - 5;
     $('toYear').value = year;
+    // filters in the address, so a view can be bookmarked or shared (figures only, never anything personal)
+    var initial = new URLSearchParams(window.location.search);
+    ['audience', 'fromYear', 'toYear', 'quarter', 'form'].forEach(function (name) {
+      if (initial.get(name)) { $(name).value = initial.get(name); }
+    });
     $('filters').addEventListener('submit', function (event) { event.preventDefault(); load(); });
     ['audience', 'quarter', 'area', 'form'].forEach(function (id) { $(id).addEventListener('change', load); });
     $('export-json').addEventListener('click', exportJson);
