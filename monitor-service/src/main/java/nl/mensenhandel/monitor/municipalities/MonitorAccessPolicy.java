@@ -22,4 +22,16 @@ public class MonitorAccessPolicy {
                 : rejected("read-monitor-requires-monitor-role", ProblemType.FORBIDDEN,
                         "Only a beleidsregisseur, monitor-lezer, regio-beheerder or aandachtsfunctionaris may read the monitor");
     }
+
+    /**
+     * Rule: the regional monitor's figures and the national view (access matrix rows {@code getMonitorFigures},
+     * {@code exportMonitorFiguresCsv}, {@code getNationalFigures}): the beleidsregisseur and monitor readers of the
+     * caller's region only (issue 11 §9); the region is always the token's.
+     */
+    public PolicyDecision mayReadFigures(TenantContext caller) {
+        return caller.hasAnyRole(Roles.BELEIDSREGISSEUR, Roles.MONITOR_LEZER)
+                ? allowed()
+                : rejected("read-figures-requires-beleidsregisseur-or-monitor-lezer", ProblemType.FORBIDDEN,
+                        "Only a beleidsregisseur or monitor-lezer may read the monitor's figures");
+    }
 }
