@@ -49,6 +49,7 @@ public class SignalEncryption extends AbstractMongoEventListener<Signal> {
     private static final String ENRICHMENT_SUMMARY = "enrichments[entryId].summary";
     private static final String CLASSIFICATION_REASON = "classificationHistory[changeId].reason";
     private static final String ACUTE_ACTION = "history[].acuteAction";
+    private static final String NATIONALITY = "persons[].nationality";
 
     private final FieldEncryption encryption;
     private final EncryptedFields fields;
@@ -97,6 +98,19 @@ public class SignalEncryption extends AbstractMongoEventListener<Signal> {
      */
     public void seal(org.bson.Document stored) {
         fields.encrypt(stored);
+    }
+
+    /**
+     * The nationality of the person at {@code personIndex} of a stored signal read without mapping (e.g. a projection
+     * for the monitor's counts, which the {@code AfterLoad} listener does not see): decrypted with the region's key.
+     * A value in clear (never written by this service, which encrypts every value it stores) is returned as is.
+     */
+    public String openNationality(String region, String signalId, int personIndex, String stored) {
+        if (stored == null || !FieldEncryption.isEncrypted(stored)) {
+            return stored;
+        }
+        return encryption.decrypt(region, signalId, EncryptedFields.fieldName(NATIONALITY,
+                String.valueOf(personIndex)), stored);
     }
 
     /** An enrichment entry as it is pushed into the stored signal: its summary encrypted. */

@@ -14,9 +14,9 @@ import nl.mensenhandel.triage.cases.Track.TrackType;
  * {@code REGULIERE_HULP} when that is where the decision sends it and nothing else (DOMAIN.md §3: "a case that is
  * not about trafficking still gets a destination"); else {@code DOORGELEID}.
  */
-final class CaseOutcomes {
+public final class CaseOutcomes {
 
-    record Outcome(String result, String closingReason) {
+    public record Outcome(String result, String closingReason) {
     }
 
     static final String DOORGELEID = "DOORGELEID";
@@ -26,7 +26,11 @@ final class CaseOutcomes {
     }
 
     static Outcome of(List<Track> tracks) {
-        Set<TrackType> types = tracks.stream().map(Track::type).collect(Collectors.toSet());
+        return ofTypes(tracks.stream().map(Track::type).collect(Collectors.toSet()));
+    }
+
+    /** The outcome of a decision that opened tracks of these types (also the monitor's {@code result} of a casus). */
+    public static Outcome ofTypes(Set<TrackType> types) {
         if (types.contains(TrackType.NIET_BEVESTIGD)) {
             return new Outcome(AFGESLOTEN, TrackType.NIET_BEVESTIGD.name());
         }
