@@ -259,7 +259,8 @@
         select.appendChild(el('option', { value: area.id }, area.name + (area.kind === 'EXTERN' ? ' (extern)' : '')));
       });
     }).catch(function (error) {
-      $('region-name').textContent = 'onbekend (' + error.message + ')';
+      // the figures still name the region (render); only the area filter stays at "the whole region"
+      $('status').textContent = 'De gebieden konden niet geladen worden: ' + error.message;
     });
   }
 
@@ -286,8 +287,9 @@
     $('export-json').addEventListener('click', exportJson);
     $('logout-form').addEventListener('submit', function () { $('logout-csrf').value = cookie('XSRF-TOKEN'); });
     loadAreas().then(function () {
-      if (!$('region-name').textContent || $('region-name').textContent === '…') { $('region-name').textContent = ''; }
+      var area = new URLSearchParams(window.location.search).get('area');
+      if (area) { $('area').value = area; }
+      load();
     });
-    load();
   });
 }());
