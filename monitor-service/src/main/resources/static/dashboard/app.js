@@ -6,7 +6,6 @@
 
   var API = '/dashboard/api/monitor';
   var SVG_NS = 'http://www.w3.org/2000/svg';
-  var FORMS = { SEKSUEEL: 'Seksueel', ARBEID: 'Arbeid', CRIMINEEL: 'Crimineel', ORGAAN: 'Orgaan', ONBEKEND: 'Onbekend' };
   var lastReportText = null;
 
   function $(id) { return document.getElementById(id); }
@@ -191,13 +190,9 @@
   function renderCharts(report) {
     var charts = $('charts');
     charts.replaceChildren();
+    // one chart per form, and one of all forms together (the total column), each bar a row (year or municipality)
     chartTables(report.tables).forEach(function (table) {
-      var lastColumn = table.columns.length - 1;
       table.columns.forEach(function (column, c) {
-        if (table.totals && c === lastColumn && table.columns.length > 1) { return; }
-        if (!FORMS[column.key] && table.columns.length > 1 && table.id.indexOf('form') < 0 && table.id.indexOf('trend') < 0) {
-          return;
-        }
         charts.appendChild(barChart(table, c, report.threshold));
       });
     });
