@@ -141,12 +141,19 @@
     return chosen.length ? chosen : available.slice(0, 1);
   }
 
+  function zeroEverywhere(table, c) {
+    return table.cells.every(function (row) {
+      var cell = row[c];
+      return !cell || (cell.status === 'GETOOND' && cell.value === 0);
+    });
+  }
+
   function barChart(table, c, threshold) {
     var rows = table.rows.map(function (row, r) { return { label: row.label, cell: (table.cells[r] || [])[c] }; })
       .filter(function (entry, r) { return entry.cell && !(table.totals && r === table.rows.length - 1); });
     var max = rows.reduce(function (m, e) { return typeof e.cell.value === 'number' ? Math.max(m, e.cell.value) : m; }, 0);
     var longest = rows.reduce(function (m, e) { return Math.max(m, Math.min(e.label.length, 14)); }, 0);
-    var barWidth = 28, top = 16, height = 140, bottom = 46, left = 10 + String(max).length * 7;
+    var barWidth = 24, top = 16, height = 90, bottom = 24, left = 10 + String(max).length * 7;
     var gap = Math.max(14, longest * 6.5 + 6 - barWidth);
     var width = left + rows.length * (barWidth + gap) + gap;
     var title = table.columns[c].label + ' — ' + table.title;
@@ -156,7 +163,7 @@
       role: 'img', 'aria-labelledby': chartId + '-title', id: chartId });
     root.appendChild(svg('title', { id: chartId + '-title' }, title));
     root.appendChild(svg('line', { 'class': 'axis', x1: left - 4, y1: top + height, x2: width, y2: top + height }));
-    root.appendChild(svg('text', { x: 2, y: top + 4 }, max));
+    if (max > 0) { root.appendChild(svg('text', { x: 2, y: top + 4 }, max)); }
     root.appendChild(svg('text', { x: 2, y: top + height }, 0));
     rows.forEach(function (entry, i) {
       var x = left + gap + i * (barWidth + gap);
@@ -182,7 +189,7 @@
       var label = entry.label.length > 14 ? entry.label.substring(0, 13) + '…' : entry.label;
       root.appendChild(svg('text', { x: x + barWidth / 2, y: labelY, 'text-anchor': 'middle' }, label));
     });
-    figure.appendChild(el('figcaption', {}, title));
+    figure.appendChild(el('figcaption', {}, table.columns[c].label));
     figure.appendChild(root);
     return figure;
   }
@@ -190,11 +197,23 @@
   function renderCharts(report) {
     var charts = $('charts');
     charts.replaceChildren();
-    // one chart per form, and one of all forms together (the total column), each bar a row (year or municipality)
+    // per table: one chart per form, and one of all forms together (the total column), each bar a row (a year or a
+    // municipality); a form that is zero everywhere is named below the charts instead of drawn
     chartTables(report.tables).forEach(function (table) {
+      var group = el('div', { 'class': 'chart-group', 'data-table': table.id });
+      group.appendChild(el('h3', {}, table.title));
+      var row = el('div', { 'class': 'charts' });
+      var zero = [];
       table.columns.forEach(function (column, c) {
-        charts.appendChild(barChart(table, c, report.threshold));
+        if (zeroEverywhere(table, c)) { zero.push(column.label); return; }
+        row.appendChild(barChart(table, c, report.threshold));
       });
+      group.appendChild(row);
+      if (zero.length) {
+        group.appendChild(el('p', { 'class': 'note' }, 'Nul in elk(e) ' + table.rowLabel.toLowerCase() + ': '
+          + zero.join(', ') + '.'));
+      }
+      charts.appendChild(group);
     });
     if (!charts.children.length) { charts.appendChild(el('p', { 'class': 'note' }, 'Geen cijfers om te tekenen.')); }
   }
