@@ -25,7 +25,16 @@ public final class Cube {
         }
     }
 
+    /** Which combinations of values a cube publishes at all (linked tables: e.g. sources only for the region). */
+    @FunctionalInterface
+    public interface Scope {
+        boolean publishes(List<String> coordinates);
+
+        Scope ALL = coordinates -> true;
+    }
+
     private final String measure;
+    private final boolean[] exists;
     private final List<Dimension> dimensions;
     private final List<Map<String, Integer>> valueIndex = new ArrayList<>();
     private final List<List<String>> values = new ArrayList<>();
@@ -36,6 +45,14 @@ public final class Cube {
     private List<Relation> relations;
 
     public Cube(String measure, List<Dimension> dimensions) {
+        this(measure, dimensions, Scope.ALL);
+    }
+
+    /**
+     * A cube that publishes only the cells {@code scope} names; relations with a member outside the scope are no
+     * relations of the publication (a reader never sees that member).
+     */
+    public Cube(String measure, List<Dimension> dimensions, Scope scope) {
         this.measure = measure;
         this.dimensions = List.copyOf(dimensions);
         this.strides = new int[dimensions.size()];
@@ -78,6 +95,15 @@ public final class Cube {
             coveredBy.set(d, covered);
         }
         this.counts = new long[(int) size];
+        this.exists = new boolean[(int) size];
+        for (int cell = 0; cell < size; cell++) {
+            exists[cell] = scope.publishes(coordinates(cell));
+        }
+    }
+
+    /** Whether the publication holds this cell at all. */
+    public boolean exists(int cell) {
+        return exists[cell];
     }
 
     public String measure() {
@@ -164,11 +190,15 @@ public final class Cube {
                             continue; // visit each combination of the other dimensions once: at value 0 of this one
                         }
                         int total = cell + aggregateAt * stride;
+                        boolean published = exists[total];
                         int[] parts = new int[leafAt.length];
                         for (int p = 0; p < leafAt.length; p++) {
                             parts[p] = cell + leafAt[p] * stride;
+                            published &= exists[parts[p]];
                         }
-                        all.add(new Relation(total, parts));
+                        if (published) {
+                            all.add(new Relation(total, parts));
+                        }
                     }
                 }
             }

@@ -24,7 +24,7 @@ public final class DisclosureAudit {
 
     /** The hidden cells a reader could compute exactly; empty when the publication is safe. */
     public static List<Integer> determinedCells(Cube cube, Onderdrukking[] status) {
-        Map<Integer, TreeMap<Integer, Fraction>> pivots = new HashMap<>();
+        List<TreeMap<Integer, Fraction>> rows = new ArrayList<>();
         for (Cube.Relation relation : cube.relations()) {
             TreeMap<Integer, Fraction> row = new TreeMap<>();
             if (status[relation.total()].hidden()) {
@@ -37,17 +37,56 @@ public final class DisclosureAudit {
             }
             row.values().removeIf(Fraction::isZero);
             if (!row.isEmpty()) {
-                insert(pivots, row);
+                rows.add(row);
             }
         }
-        List<Integer> determined = new ArrayList<>();
-        pivots.forEach((column, row) -> {
-            if (row.size() == 1) {
-                determined.add(column);
+        // equations only share unknowns within a connected component: eliminate each component on its own
+        Map<Integer, Integer> parent = new HashMap<>();
+        for (TreeMap<Integer, Fraction> row : rows) {
+            int first = row.firstKey();
+            for (int column : row.keySet()) {
+                union(parent, first, column);
             }
-        });
+        }
+        Map<Integer, List<TreeMap<Integer, Fraction>>> components = new HashMap<>();
+        for (TreeMap<Integer, Fraction> row : rows) {
+            components.computeIfAbsent(find(parent, row.firstKey()), c -> new ArrayList<>()).add(row);
+        }
+        List<Integer> determined = new ArrayList<>();
+        for (List<TreeMap<Integer, Fraction>> component : components.values()) {
+            Map<Integer, TreeMap<Integer, Fraction>> pivots = new HashMap<>();
+            for (TreeMap<Integer, Fraction> row : component) {
+                insert(pivots, row);
+            }
+            pivots.forEach((column, row) -> {
+                if (row.size() == 1) {
+                    determined.add(column);
+                }
+            });
+        }
         determined.sort(null);
         return determined;
+    }
+
+    private static int find(Map<Integer, Integer> parent, int x) {
+        int root = x;
+        while (parent.getOrDefault(root, root) != root) {
+            root = parent.get(root);
+        }
+        while (x != root) {
+            int next = parent.getOrDefault(x, x);
+            parent.put(x, root);
+            x = next;
+        }
+        return root;
+    }
+
+    private static void union(Map<Integer, Integer> parent, int a, int b) {
+        int ra = find(parent, a);
+        int rb = find(parent, b);
+        if (ra != rb) {
+            parent.put(ra, rb);
+        }
     }
 
     /** Adds a row to a fully reduced basis (every pivot row is zero on every other pivot column). */

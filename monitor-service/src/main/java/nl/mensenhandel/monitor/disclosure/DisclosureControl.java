@@ -12,8 +12,8 @@ import java.util.Set;
 
 /**
  * Disclosure control of one cube as a whole: {@link PrimarySuppression}, then {@link ComplementarySuppression}
- * until stable, then the {@link DisclosureAudit}; while the audit finds a hidden cell a reader could compute, one
- * more cell of a relation it is in is hidden and the whole round runs again. Each round hides at least one more
+ * until stable, then the {@link DisclosureAudit}; while the audit finds hidden cells a reader could compute, one
+ * more cell near each of them is hidden and the whole round runs again. Each round hides at least one more
  * cell, so it ends (at worst with everything non-zero hidden). Deterministic: the same counts and threshold give the
  * same publication.
  */
@@ -27,7 +27,7 @@ public final class DisclosureControl {
         Arrays.fill(status, Onderdrukking.GETOOND);
         boolean any = false;
         for (int cell = 0; cell < cube.size(); cell++) {
-            if (PrimarySuppression.applies(cube.count(cell), threshold)) {
+            if (cube.exists(cell) && PrimarySuppression.applies(cube.count(cell), threshold)) {
                 status[cell] = Onderdrukking.ONDERDRUKT;
                 any = true;
             }
@@ -41,11 +41,26 @@ public final class DisclosureControl {
             if (determined.isEmpty()) {
                 return new SuppressedCube(cube, status, threshold);
             }
-            if (!hideOneMore(cube, status, determined.get(0))) {
+            Map<Integer, List<Cube.Relation>> byMember = byMember(cube);
+            boolean hidden = false;
+            for (int cell : determined) {
+                hidden |= hideOneMore(cube, status, byMember, cell);
+            }
+            if (!hidden) {
                 throw new IllegalStateException("disclosure audit of " + cube.measure()
                         + " cannot be satisfied at cell " + cube.coordinates(determined.get(0)));
             }
         }
+    }
+
+    private static Map<Integer, List<Cube.Relation>> byMember(Cube cube) {
+        Map<Integer, List<Cube.Relation>> byMember = new HashMap<>();
+        for (Cube.Relation relation : cube.relations()) {
+            for (int member : relation.members()) {
+                byMember.computeIfAbsent(member, m -> new ArrayList<>()).add(relation);
+            }
+        }
+        return byMember;
     }
 
     /**
@@ -53,13 +68,8 @@ public final class DisclosureControl {
      * (breadth-first), the first relation that has a shown member gets its {@link ComplementarySuppression#partner}
      * hidden. A determined cell's value comes from shown values through such a chain, so the search finds one.
      */
-    private static boolean hideOneMore(Cube cube, Onderdrukking[] status, int cell) {
-        Map<Integer, List<Cube.Relation>> byMember = new HashMap<>();
-        for (Cube.Relation relation : cube.relations()) {
-            for (int member : relation.members()) {
-                byMember.computeIfAbsent(member, m -> new ArrayList<>()).add(relation);
-            }
-        }
+    private static boolean hideOneMore(Cube cube, Onderdrukking[] status, Map<Integer, List<Cube.Relation>> byMember,
+            int cell) {
         Set<Integer> seen = new HashSet<>();
         ArrayDeque<Integer> queue = new ArrayDeque<>();
         queue.add(cell);

@@ -36,13 +36,17 @@ public final class SuppressedCube {
         if (at < 0) {
             return PublishedCell.shown(0);
         }
+        if (!cube.exists(at)) {
+            // outside the publication's scope: never shown
+            return PublishedCell.hidden(Onderdrukking.AANVULLEND_ONDERDRUKT, threshold);
+        }
         return status[at].hidden() ? PublishedCell.hidden(status[at], threshold) : PublishedCell.shown(cube.count(at));
     }
 
     public long hiddenCells() {
         long hidden = 0;
-        for (Onderdrukking s : status) {
-            if (s.hidden()) {
+        for (int cell = 0; cell < status.length; cell++) {
+            if (cube.exists(cell) && status[cell].hidden()) {
                 hidden++;
             }
         }

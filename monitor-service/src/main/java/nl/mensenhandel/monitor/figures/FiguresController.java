@@ -6,15 +6,11 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ServerWebExchange;
 
 import nl.mensenhandel.monitor.api.FiguresApi;
-import nl.mensenhandel.monitor.api.model.Area;
 import nl.mensenhandel.monitor.api.model.Audience;
 import nl.mensenhandel.monitor.api.model.ExploitationForm;
 import nl.mensenhandel.monitor.api.model.MonitorReport;
-import nl.mensenhandel.monitor.areas.AreaCatalogue;
-import nl.mensenhandel.monitor.municipalities.MonitorAccessPolicy;
 import nl.mensenhandel.monitor.national.NationalFigures;
 import nl.mensenhandel.platform.tenancy.CurrentTenant;
-import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /** The figures contract ({@code api-specs/monitor-service.yaml}, tag figures). */
@@ -25,15 +21,10 @@ public class FiguresController implements FiguresApi {
 
     private final MonitorFigures figures;
     private final NationalFigures national;
-    private final AreaCatalogue areas;
-    private final MonitorAccessPolicy access;
 
-    public FiguresController(MonitorFigures figures, NationalFigures national, AreaCatalogue areas,
-            MonitorAccessPolicy access) {
+    public FiguresController(MonitorFigures figures, NationalFigures national) {
         this.figures = figures;
         this.national = national;
-        this.areas = areas;
-        this.access = access;
     }
 
     @Override
@@ -62,17 +53,5 @@ public class FiguresController implements FiguresApi {
         return CurrentTenant.get()
                 .flatMap(caller -> national.report(caller, fromYear, toYear))
                 .map(report -> ResponseEntity.ok(FiguresApiMapper.toApi(report)));
-    }
-
-    /**
-     * The region's areas from the {@link AreaCatalogue} (the areas package owns the catalogue; this contract
-     * interface is one per tag, so the operation lives here).
-     */
-    @Override
-    public Mono<ResponseEntity<Flux<Area>>> listAreas(ServerWebExchange exchange) {
-        return CurrentTenant.get()
-                .flatMap(caller -> access.mayReadFigures(caller).enforce(caller))
-                .map(caller -> ResponseEntity.ok(Flux.fromIterable(areas.of(caller.region()))
-                        .map(a -> new Area(a.id(), a.name(), a.kind(), a.municipalityCodes()))));
     }
 }

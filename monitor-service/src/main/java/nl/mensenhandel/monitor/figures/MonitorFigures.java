@@ -46,11 +46,11 @@ public class MonitorFigures {
     private final AreaCatalogue areas;
     private final PublicationBuilder publications;
     private final MonitorTables tables;
-    private final DisclosureThresholds thresholds;
+    private final AudienceThresholds thresholds;
     private final Clock clock;
 
     public MonitorFigures(MonitorAccessPolicy access, StatisticsSources sources, AreaCatalogue areas,
-            PublicationBuilder publications, MonitorTables tables, DisclosureThresholds thresholds, Clock clock) {
+            PublicationBuilder publications, MonitorTables tables, AudienceThresholds thresholds, Clock clock) {
         this.access = access;
         this.sources = sources;
         this.areas = areas;

@@ -50,11 +50,12 @@ public class MonitorTables {
                 "Signalen zonder de signalen die als dezelfde situatie zijn samengevoegd.", municipalities,
                 formAxis(publication, "SIGNALS_UNIQUE", filters), Map.of(PublicationBuilder.PERIOD,
                         filters.period(filters.toYear(), true)), municipalities.values().size() > 1));
-        tables.add(table(publication, "signals-by-source-form", "Signalen (ruw) per bron en vorm, " + where + ", " + period,
+        // by source for the region only (the publication holds no source per municipality)
+        tables.add(table(publication, "signals-by-source-form", "Signalen (ruw) per bron en vorm, regio, " + period,
                 "SIGNALS_RAW", "Elk ontvangen signaal naar de soort melder.",
                 categoryAxis(publication, "SIGNALS_RAW", "source", "Bron"), formAxis(publication, "SIGNALS_RAW", filters),
-                Map.of(PublicationBuilder.PERIOD, filters.period(filters.toYear(), true), PublicationBuilder.AREA, area),
-                true));
+                Map.of(PublicationBuilder.PERIOD, filters.period(filters.toYear(), true), PublicationBuilder.AREA,
+                        publication.region()), true));
         tables.add(table(publication, "signals-unique-trend", "Signalen (uniek) per jaar en vorm, " + where,
                 "SIGNALS_UNIQUE", "Signalen zonder samengevoegde dubbele meldingen, per jaar van ontvangst.", trend,
                 formAxis(publication, "SIGNALS_UNIQUE", filters), Map.of(PublicationBuilder.AREA, area), false));

@@ -73,7 +73,7 @@ public class PublicationBuilder {
         for (String category : shape.categories()) {
             dimensions.add(Dimension.withTotal(category, categoryValues(category, counts)));
         }
-        Cube cube = new Cube(shape.measure(), dimensions);
+        Cube cube = new Cube(shape.measure(), dimensions, scope(shape, dimensions, areas));
         for (StatisticsCount count : counts) {
             if (count.count() <= 0) {
                 continue;
@@ -92,6 +92,35 @@ public class PublicationBuilder {
             }
         }
         return cube;
+    }
+
+    /** The cells the publication holds: see {@link MeasureShape#regionOnly()} and {@link MeasureShape#oneAtATime()}. */
+    private static Cube.Scope scope(MeasureShape shape, List<Dimension> dimensions, List<MonitorArea> areas) {
+        if (shape.regionOnly().isEmpty() && shape.oneAtATime().isEmpty()) {
+            return Cube.Scope.ALL;
+        }
+        List<String> names = dimensions.stream().map(Dimension::name).toList();
+        int areaAt = names.indexOf(AREA);
+        String region = areas.stream().filter(a -> a.kind() == AreaKind.REGIO).map(MonitorArea::id).findFirst()
+                .orElse(null);
+        List<Integer> regionOnly = shape.regionOnly().stream().map(names::indexOf).toList();
+        List<Integer> oneAtATime = shape.oneAtATime().stream().map(names::indexOf).toList();
+        return coordinates -> {
+            if (areaAt >= 0 && !coordinates.get(areaAt).equals(region)) {
+                for (int d : regionOnly) {
+                    if (!coordinates.get(d).equals(Dimension.TOTAL)) {
+                        return false;
+                    }
+                }
+            }
+            int brokenDown = 0;
+            for (int d : oneAtATime) {
+                if (!coordinates.get(d).equals(Dimension.TOTAL)) {
+                    brokenDown++;
+                }
+            }
+            return brokenDown <= 1;
+        };
     }
 
     static String periodKey(int year, Integer quarter) {

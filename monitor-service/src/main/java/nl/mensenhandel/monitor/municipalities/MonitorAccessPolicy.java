@@ -24,14 +24,25 @@ public class MonitorAccessPolicy {
     }
 
     /**
-     * Rule: the regional monitor's figures and the national view (access matrix rows {@code getMonitorFigures},
-     * {@code exportMonitorFiguresCsv}, {@code getNationalFigures}): the beleidsregisseur and monitor readers of the
-     * caller's region only (issue 11 §9); the region is always the token's.
+     * Rule: the region's figures (areas, partner figures, plateau self-assessments) are read by the beleidsregisseur
+     * and monitor readers only (access-matrix rows listAreas, listPartnerFigures, getPlateauAssessment).
      */
     public PolicyDecision mayReadFigures(TenantContext caller) {
         return caller.hasAnyRole(Roles.BELEIDSREGISSEUR, Roles.MONITOR_LEZER)
                 ? allowed()
-                : rejected("read-figures-requires-beleidsregisseur-or-monitor-lezer", ProblemType.FORBIDDEN,
-                        "Only a beleidsregisseur or monitor-lezer may read the monitor's figures");
+                : rejected("read-figures-requires-regisseur-or-monitor-lezer", ProblemType.FORBIDDEN,
+                        "Only a beleidsregisseur or monitor-lezer of the region may read the monitor's figures");
+    }
+
+    /**
+     * Rule: what the monitor records of the region (partner figures, plateau answers) is recorded by the
+     * beleidsregisseur only — the regional owner of the monitor (DOMAIN.md §2; access-matrix rows
+     * importPartnerFigures, putPlateauAssessment).
+     */
+    public PolicyDecision mayRecordFigures(TenantContext caller) {
+        return caller.hasRole(Roles.BELEIDSREGISSEUR)
+                ? allowed()
+                : rejected("record-figures-requires-regisseur", ProblemType.FORBIDDEN,
+                        "Only the beleidsregisseur of the region may record the monitor's figures");
     }
 }

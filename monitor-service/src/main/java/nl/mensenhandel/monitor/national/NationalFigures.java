@@ -19,7 +19,7 @@ import nl.mensenhandel.monitor.disclosure.Dimension;
 import nl.mensenhandel.monitor.disclosure.DisclosureControl;
 import nl.mensenhandel.monitor.disclosure.PublishedCell;
 import nl.mensenhandel.monitor.disclosure.SuppressedCube;
-import nl.mensenhandel.monitor.figures.DisclosureThresholds;
+import nl.mensenhandel.monitor.figures.AudienceThresholds;
 import nl.mensenhandel.monitor.figures.FigureTable;
 import nl.mensenhandel.monitor.figures.Labels;
 import nl.mensenhandel.monitor.figures.MonitorFigures;
@@ -54,12 +54,12 @@ public class NationalFigures {
     private final MonitorAccessPolicy access;
     private final StatisticsSources sources;
     private final MunicipalityRegistry registry;
-    private final DisclosureThresholds thresholds;
+    private final AudienceThresholds thresholds;
     private final Labels labels;
     private final Clock clock;
 
     public NationalFigures(MonitorAccessPolicy access, StatisticsSources sources, MunicipalityRegistry registry,
-            DisclosureThresholds thresholds, Labels labels, Clock clock) {
+            AudienceThresholds thresholds, Labels labels, Clock clock) {
         this.access = access;
         this.sources = sources;
         this.registry = registry;

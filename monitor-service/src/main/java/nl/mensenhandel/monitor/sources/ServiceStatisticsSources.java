@@ -8,6 +8,7 @@ import java.util.function.Function;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.cloud.client.circuitbreaker.ReactiveCircuitBreakerFactory;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
@@ -40,6 +41,7 @@ class ServiceStatisticsSources implements StatisticsSources {
     private final ServiceAccountTokens tokens;
     private final ReactiveCircuitBreakerFactory<?, ?> breakers;
 
+    @Autowired
     ServiceStatisticsSources(StatisticsClients.Signals signals, StatisticsClients.Triage triage,
             StatisticsClients.Care care, StatisticsClients.Enforcement enforcement, ServiceAccountTokens tokens,
             ReactiveCircuitBreakerFactory<?, ?> breakers) {

@@ -20,7 +20,7 @@ import net.jqwik.api.constraints.IntRange;
  * mostly small) always come out of {@link DisclosureControl} with every small count hidden, no relation with a single
  * hidden member, and nothing the {@link DisclosureAudit} can solve.
  */
-class DisclosureProperties {
+class DisclosurePropertiesTest {
 
     record Shape(List<Dimension> dimensions) {
     }
