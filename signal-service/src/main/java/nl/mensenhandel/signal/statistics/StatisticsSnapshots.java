@@ -19,26 +19,35 @@ import reactor.core.publisher.Mono;
  * {@code statisticsSnapshots}) and serves it: the monitor's query reads one document by id, whatever the number of
  * signals (issue 11 §10: under a second at a million signals).
  * <p>
- * A region is counted again only when it changed: its fingerprint (number of signals, latest creation and change;
+ * Every refresh first asks whether anything changed at all: the number of documents in {@code signals} and
+ * {@code signal_links} and the writes this instance sent to them ({@link SignalWrites}) — constant-time on both
+ * stores. Only when that moved are the regions looked at, and a region is counted again only when it changed: its
+ * fingerprint (number of signals, latest creation and change;
  * number of links, latest link and revocation — {@link SignalStatisticsSource#fingerprints()}) differs from the one
  * stored with its snapshot. The fingerprint is taken before the signals are streamed, so a write during the
  * counting leaves a snapshot whose fingerprint no longer matches, and the next refresh counts again: a change is
  * never lost, at worst counted twice. Writing the snapshot replaces one document (single-document atomicity); two
  * instances refreshing at once write equal counts.
  * <p>
- * Cost of the check: on MongoDB the fingerprints are two {@code $group} scans of the region field and two dates per
- * document; the embedded store reads every document for them — its price for having no secondary indexes.
+ * Cost: while nothing is written the check costs two counts. After a write, the fingerprints are two {@code $group}
+ * scans (the region and two dates per document; the embedded store reads every document, having no secondary
+ * indexes), then one projected read of each changed region's signals.
  */
 @Service
 public class StatisticsSnapshots implements SignalStatistics {
 
     private final ReactiveMongoTemplate mongo;
     private final SignalStatisticsSource source;
+    private final SignalWrites writes;
     private final Clock clock;
+    /** The store's state ({@link #storeState()}) when the last refresh completed; null before the first. */
+    private volatile String lastState;
 
-    public StatisticsSnapshots(ReactiveMongoTemplate mongo, SignalStatisticsSource source, Clock clock) {
+    public StatisticsSnapshots(ReactiveMongoTemplate mongo, SignalStatisticsSource source, SignalWrites writes,
+            Clock clock) {
         this.mongo = mongo;
         this.source = source;
+        this.writes = writes;
         this.clock = clock;
     }
 
@@ -55,6 +64,24 @@ public class StatisticsSnapshots implements SignalStatistics {
      * after the other. Emits the regions counted.
      */
     public Flux<String> refreshChanged(Collection<String> regions) {
+        return storeState().flatMapMany(state -> state.equals(lastState) ? Flux.<String>empty()
+                : refreshByFingerprint(regions).doOnComplete(() -> lastState = state));
+    }
+
+    /**
+     * The writes this instance saw answered, then the number of signals and links: read before the fingerprints,
+     * so a write after this moment moves it and is looked at next time.
+     */
+    private Mono<String> storeState() {
+        return Mono.defer(() -> {
+            long written = writes.count();
+            return Mono.zip(mongo.estimatedCount(SignalStatisticsSource.SIGNALS),
+                            mongo.estimatedCount(SignalStatisticsSource.LINKS))
+                    .map(t -> written + "/" + t.getT1() + "/" + t.getT2());
+        });
+    }
+
+    private Flux<String> refreshByFingerprint(Collection<String> regions) {
         return source.fingerprints().flatMapMany(prints -> storedFingerprints()
                 .flatMapMany(stored -> Flux.fromIterable(regions)
                         .filter(region -> !prints.getOrDefault(region, SignalStatisticsSource.EMPTY)

@@ -4,11 +4,13 @@ import static nl.mensenhandel.platform.testing.ProblemAssertions.forbidden;
 import static nl.mensenhandel.platform.testing.ProblemAssertions.unauthenticated;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.bson.Document;
 import org.junit.jupiter.api.BeforeEach;
@@ -22,7 +24,9 @@ import org.springframework.test.context.TestPropertySource;
 
 import nl.mensenhandel.platform.testing.ApiTestSupport;
 import nl.mensenhandel.platform.testing.TestJwts;
+import nl.mensenhandel.signal.links.SignalLinkQueries;
 import nl.mensenhandel.signal.signal.ExploitationForm;
+import nl.mensenhandel.signal.signal.SignalEncryption;
 import nl.mensenhandel.signal.signal.Gender;
 import nl.mensenhandel.signal.signal.Person;
 import nl.mensenhandel.signal.signal.PersonRole;
@@ -50,6 +54,15 @@ class StatisticsApiTest extends ApiTestSupport {
 
     @Autowired
     StatisticsSnapshots snapshots;
+
+    @Autowired
+    SignalLinkQueries links;
+
+    @Autowired
+    SignalEncryption encryption;
+
+    @Autowired
+    SignalWrites writes;
 
     @BeforeEach
     void emptyRegion() {
@@ -137,5 +150,32 @@ class StatisticsApiTest extends ApiTestSupport {
         assertThat(snapshots.refreshChanged(List.of(REGION)).collectList().block()).containsExactly(REGION);
         assertThat(total(read(), "SIGNALS_RAW")).isEqualTo(2);
         assertThat(snapshots.refreshChanged(List.of(REGION)).collectList().block()).isEmpty();
+    }
+
+    /**
+     * The first check is two counts and this instance's writes: while nothing was written, no region's fingerprint
+     * is even computed; a write (here an insert through this service's client) makes it look again.
+     */
+    @Test
+    void withoutAWriteNoRegionIsLookedAt() {
+        AtomicInteger looked = new AtomicInteger();
+        SignalStatisticsSource counting = new SignalStatisticsSource(mongo, links, encryption) {
+            @Override
+            public reactor.core.publisher.Mono<Map<String, String>> fingerprints() {
+                looked.incrementAndGet();
+                return super.fingerprints();
+            }
+        };
+        StatisticsSnapshots checked = new StatisticsSnapshots(mongo, counting, writes, Clock.systemUTC());
+        checked.refreshChanged(List.of(REGION)).blockLast();
+        assertThat(looked).hasValue(1);
+        assertThat(checked.refreshChanged(List.of(REGION)).collectList().block()).isEmpty();
+        assertThat(looked).hasValue(1);
+
+        long before = writes.count();
+        stored("GM0599", Set.of(ExploitationForm.ORGAAN), List.of());
+        assertThat(writes.count()).isGreaterThan(before);
+        assertThat(checked.refreshChanged(List.of(REGION)).collectList().block()).containsExactly(REGION);
+        assertThat(looked).hasValue(2);
     }
 }
