@@ -40,58 +40,73 @@ class DashboardIT {
     void logInSeeAChartWithDataAndSuppressedSmallNumbersWithoutATokenInTheBrowser() throws Exception {
         ChromeDriver browser = Chromium.start(profile, 1400, 2000);
         try {
-            WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
-            browser.get(RunningPlatform.gatewayUrl() + "/dashboard/");
-
-            // Keycloak's login page of the realm, for the gateway's client
-            wait.until(b -> b.getCurrentUrl().startsWith(RunningPlatform.keycloakUrl() + "/realms/"
-                    + RunningPlatform.realm() + "/protocol/openid-connect/auth"));
-            assertThat(browser.getCurrentUrl()).contains("client_id=gateway");
-            browser.findElement(By.id("username")).sendKeys("regisseur.zaanstreek");
-            browser.findElement(By.id("password")).sendKeys("demo");
-            browser.findElement(By.id("kc-login")).click();
-
-            // back on the dashboard, figures for the region's own audience
-            wait.until(b -> b.getCurrentUrl().equals(RunningPlatform.gatewayUrl() + "/dashboard/"));
-            wait.until(b -> "REGIO".equals(b.findElement(By.tagName("body")).getDomAttribute("data-loaded")));
-            assertThat(browser.findElement(By.id("region-name")).getText()).containsIgnoringCase("Zaanstreek");
-            WebElement bar = wait.until(b -> b.findElements(By.cssSelector("#charts svg rect.bar")).stream()
-                    .filter(rect -> Double.parseDouble(rect.getDomAttribute("data-value")) > 0)
-                    .findFirst().orElse(null));
-            assertThat(Double.parseDouble(bar.getDomAttribute("height"))).isPositive();
-            assertThat(browser.findElements(By.cssSelector("table.figures th[scope=col]"))).isNotEmpty();
-
-            // the public audience: small numbers suppressed, shown as <5 with an explanation
-            new Select(browser.findElement(By.id("audience"))).selectByValue("PUBLIEK");
-            wait.until(b -> "PUBLIEK".equals(b.findElement(By.tagName("body")).getDomAttribute("data-loaded")));
-            List<WebElement> suppressed = browser.findElements(By.cssSelector("table.figures td.cell-suppressed"));
-            assertThat(suppressed).extracting(WebElement::getText).contains("<5");
-            WebElement small = suppressed.stream().filter(cell -> cell.getText().equals("<5")).findFirst().orElseThrow();
-            assertThat(small.getDomAttribute("title")).startsWith("Onderdrukt");
-
-            // the tokens stay at the gateway: none in the page, in a cookie a script can read, or in storage
-            assertThat(browser.getPageSource()).doesNotContainPattern(JWT);
-            for (String script : List.of("return document.cookie", "return JSON.stringify(window.localStorage)",
-                    "return JSON.stringify(window.sessionStorage)", "return document.documentElement.outerHTML")) {
-                assertThat(String.valueOf(browser.executeScript(script))).as(script).doesNotContainPattern(JWT);
-            }
-            assertThat(String.valueOf(browser.executeScript("return document.cookie"))).doesNotContain("SESSION");
-            for (Cookie cookie : browser.manage().getCookies()) {
-                assertThat(cookie.getValue()).as(cookie.getName()).doesNotContainPattern(JWT);
-                if (cookie.getName().equals("SESSION")) {
-                    assertThat(cookie.isHttpOnly()).as("session cookie HttpOnly").isTrue();
-                }
-            }
-
-            Path screenshot = RunningPlatform.root().resolve("system-tests/target/dashboard.png");
-            Files.createDirectories(screenshot.getParent());
-            Files.write(screenshot, browser.getScreenshotAs(OutputType.BYTES));
-            Path readmeImage = RunningPlatform.root().resolve("docs/images/monitor-dashboard.png");
-            Files.createDirectories(readmeImage.getParent());
-            Files.copy(screenshot, readmeImage, StandardCopyOption.REPLACE_EXISTING);
-            System.out.println("[system-tests] dashboard screenshot: " + screenshot + " (copied to " + readmeImage + ")");
+            walkThrough(browser);
+        } catch (RuntimeException | AssertionError e) {
+            // what the browser showed, for the failure report
+            Path target = RunningPlatform.root().resolve("system-tests/target");
+            Files.createDirectories(target);
+            Files.write(target.resolve("dashboard-failure.png"), browser.getScreenshotAs(OutputType.BYTES));
+            Files.writeString(target.resolve("dashboard-failure.html"), browser.getPageSource());
+            throw new AssertionError("dashboard test failed at " + browser.getCurrentUrl()
+                    + " (screenshot and page: system-tests/target/dashboard-failure.*)", e);
         } finally {
             browser.quit();
         }
+    }
+
+    private static void walkThrough(ChromeDriver browser) throws Exception {
+        // a just-started Keycloak renders its first login page slowly on a busy machine
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(120));
+        browser.get(RunningPlatform.gatewayUrl() + "/dashboard/");
+
+        // Keycloak's login page of the realm, for the gateway's client
+        wait.until(b -> b.getCurrentUrl().startsWith(RunningPlatform.keycloakUrl() + "/realms/"
+                + RunningPlatform.realm() + "/protocol/openid-connect/auth"));
+        assertThat(browser.getCurrentUrl()).contains("client_id=gateway");
+        wait.until(b -> !b.findElements(By.id("username")).isEmpty());
+        browser.findElement(By.id("username")).sendKeys("regisseur.zaanstreek");
+        browser.findElement(By.id("password")).sendKeys("demo");
+        browser.findElement(By.id("kc-login")).click();
+
+        // back on the dashboard, figures for the region's own audience
+        // the page keeps its filters in the address (/dashboard/?audience=REGIO&…)
+        wait.until(b -> b.getCurrentUrl().startsWith(RunningPlatform.gatewayUrl() + "/dashboard/"));
+        wait.until(b -> "REGIO".equals(b.findElement(By.tagName("body")).getDomAttribute("data-loaded")));
+        assertThat(browser.findElement(By.id("region-name")).getText()).containsIgnoringCase("Zaanstreek");
+        WebElement bar = wait.until(b -> b.findElements(By.cssSelector("#charts svg rect.bar")).stream()
+                .filter(rect -> Double.parseDouble(rect.getDomAttribute("data-value")) > 0)
+                .findFirst().orElse(null));
+        assertThat(Double.parseDouble(bar.getDomAttribute("height"))).isPositive();
+        assertThat(browser.findElements(By.cssSelector("table.figures th[scope=col]"))).isNotEmpty();
+
+        // the public audience: small numbers suppressed, shown as <5 with an explanation
+        new Select(browser.findElement(By.id("audience"))).selectByValue("PUBLIEK");
+        wait.until(b -> "PUBLIEK".equals(b.findElement(By.tagName("body")).getDomAttribute("data-loaded")));
+        List<WebElement> suppressed = browser.findElements(By.cssSelector("table.figures td.cell-suppressed"));
+        assertThat(suppressed).extracting(WebElement::getText).contains("<5");
+        WebElement small = suppressed.stream().filter(cell -> cell.getText().equals("<5")).findFirst().orElseThrow();
+        assertThat(small.getDomAttribute("title")).startsWith("Onderdrukt");
+
+        // the tokens stay at the gateway: none in the page, in a cookie a script can read, or in storage
+        assertThat(browser.getPageSource()).doesNotContainPattern(JWT);
+        for (String script : List.of("return document.cookie", "return JSON.stringify(window.localStorage)",
+                "return JSON.stringify(window.sessionStorage)", "return document.documentElement.outerHTML")) {
+            assertThat(String.valueOf(browser.executeScript(script))).as(script).doesNotContainPattern(JWT);
+        }
+        assertThat(String.valueOf(browser.executeScript("return document.cookie"))).doesNotContain("SESSION");
+        for (Cookie cookie : browser.manage().getCookies()) {
+            assertThat(cookie.getValue()).as(cookie.getName()).doesNotContainPattern(JWT);
+            if (cookie.getName().equals("SESSION")) {
+                assertThat(cookie.isHttpOnly()).as("session cookie HttpOnly").isTrue();
+            }
+        }
+
+        Path screenshot = RunningPlatform.root().resolve("system-tests/target/dashboard.png");
+        Files.createDirectories(screenshot.getParent());
+        Files.write(screenshot, browser.getScreenshotAs(OutputType.BYTES));
+        Path readmeImage = RunningPlatform.root().resolve("docs/images/monitor-dashboard.png");
+        Files.createDirectories(readmeImage.getParent());
+        Files.copy(screenshot, readmeImage, StandardCopyOption.REPLACE_EXISTING);
+        System.out.println("[system-tests] dashboard screenshot: " + screenshot + " (copied to " + readmeImage + ")");
     }
 }
