@@ -25,7 +25,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * the gateway sends the browser to Keycloak's login; after logging in as the Zaanstreek-Waterland
  * beleidsregisseur the dashboard shows a chart drawn from the demo data; for the public audience the small
  * numbers read "&lt;5"; no token is anywhere the page's scripts can reach (page, cookies, storage). The
- * screenshot is the README's ({@code docs/images/monitor-dashboard.png}).
+ * screenshot is the README's ({@code docs/images/monitor-dashboard.png}). The monitor-lezer of Kennemerland sees
+ * Kennemerland's monitor and nothing of Zaanstreek-Waterland.
  */
 @ExtendWith(RunningPlatform.class)
 class DashboardIT {
@@ -38,9 +39,30 @@ class DashboardIT {
 
     @Test
     void logInSeeAChartWithDataAndSuppressedSmallNumbersWithoutATokenInTheBrowser() throws Exception {
+        inBrowser(DashboardIT::walkThrough);
+    }
+
+    /** The monitor-lezer of another region sees their own region's monitor, nothing of Zaanstreek-Waterland. */
+    @Test
+    void theMonitorReaderOfKennemerlandSeesKennemerlandOnly() throws Exception {
+        inBrowser(browser -> {
+            logIn(browser, "monitor.kennemerland");
+            WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+            wait.until(b -> "REGIO".equals(b.findElement(By.tagName("body")).getDomAttribute("data-loaded")));
+            assertThat(browser.findElement(By.id("region-name")).getText()).containsIgnoringCase("kennemerland");
+            String tables = browser.findElement(By.id("tables")).getText();
+            assertThat(tables).contains("Heemstede").doesNotContain("Zaanstad", "Oostzaan", "Purmerend");
+        });
+    }
+
+    interface BrowserSteps {
+        void run(ChromeDriver browser) throws Exception;
+    }
+
+    private void inBrowser(BrowserSteps steps) throws Exception {
         ChromeDriver browser = Chromium.start(profile, 1400, 2000);
         try {
-            walkThrough(browser);
+            steps.run(browser);
         } catch (RuntimeException | AssertionError e) {
             // what the browser showed, for the failure report
             Path target = RunningPlatform.root().resolve("system-tests/target");
@@ -54,7 +76,8 @@ class DashboardIT {
         }
     }
 
-    private static void walkThrough(ChromeDriver browser) throws Exception {
+    /** Opens the dashboard, is sent to Keycloak's login for the gateway's client, logs in and is back. */
+    private static void logIn(ChromeDriver browser, String username) {
         // a just-started Keycloak renders its first login page slowly on a busy machine
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(120));
         browser.get(RunningPlatform.gatewayUrl() + "/dashboard/");
@@ -64,13 +87,19 @@ class DashboardIT {
                 + RunningPlatform.realm() + "/protocol/openid-connect/auth"));
         assertThat(browser.getCurrentUrl()).contains("client_id=gateway");
         wait.until(b -> !b.findElements(By.id("username")).isEmpty());
-        browser.findElement(By.id("username")).sendKeys("regisseur.zaanstreek");
+        browser.findElement(By.id("username")).sendKeys(username);
         browser.findElement(By.id("password")).sendKeys("demo");
         browser.findElement(By.id("kc-login")).click();
 
-        // back on the dashboard, figures for the region's own audience
-        // the page keeps its filters in the address (/dashboard/?audience=REGIO&…)
+        // back on the dashboard; the page keeps its filters in the address (/dashboard/?audience=REGIO&…)
         wait.until(b -> b.getCurrentUrl().startsWith(RunningPlatform.gatewayUrl() + "/dashboard/"));
+    }
+
+    private static void walkThrough(ChromeDriver browser) throws Exception {
+        logIn(browser, "regisseur.zaanstreek");
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+
+        // figures for the region's own audience
         wait.until(b -> "REGIO".equals(b.findElement(By.tagName("body")).getDomAttribute("data-loaded")));
         assertThat(browser.findElement(By.id("region-name")).getText()).containsIgnoringCase("Zaanstreek");
         WebElement bar = wait.until(b -> b.findElements(By.cssSelector("#charts svg rect.bar")).stream()
