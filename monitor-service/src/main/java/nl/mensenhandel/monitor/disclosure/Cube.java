@@ -75,9 +75,6 @@ public final class Cube {
             values.add(all);
         }
         for (int d = 0; d < dimensions.size(); d++) {
-            coveredBy.add(null);
-        }
-        for (int d = 0; d < dimensions.size(); d++) {
             Dimension dimension = dimensions.get(d);
             int[][] covered = new int[dimension.leaves().size()][];
             for (int leaf = 0; leaf < dimension.leaves().size(); leaf++) {
@@ -92,7 +89,7 @@ public final class Cube {
                 });
                 covered[leaf] = in.stream().mapToInt(Integer::intValue).toArray();
             }
-            coveredBy.set(d, covered);
+            coveredBy.add(covered);
         }
         this.counts = new long[(int) size];
         this.exists = new boolean[(int) size];

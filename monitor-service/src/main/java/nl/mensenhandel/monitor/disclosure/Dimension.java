@@ -22,6 +22,11 @@ public record Dimension(String name, List<String> leaves, Map<String, List<Strin
         Map<String, List<String>> copy = new LinkedHashMap<>();
         aggregates.forEach((key, members) -> copy.put(key, List.copyOf(members)));
         aggregates = Collections.unmodifiableMap(copy);
+        if (new java.util.HashSet<>(leaves).size() != leaves.size()
+                || aggregates.keySet().stream().anyMatch(leaves::contains)) {
+            throw new IllegalArgumentException("values of " + name + " must be distinct: " + leaves + " "
+                    + aggregates.keySet());
+        }
         for (List<String> members : aggregates.values()) {
             if (!leaves.containsAll(members)) {
                 throw new IllegalArgumentException("aggregate of " + name + " names a value that is no leaf: " + members);

@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.IntPredicate;
 
 /**
  * Disclosure control of one cube as a whole: {@link PrimarySuppression}, then {@link ComplementarySuppression}
@@ -23,9 +24,32 @@ public final class DisclosureControl {
     }
 
     public static SuppressedCube suppress(Cube cube, int threshold) {
+        return suppress(cube, threshold, (SuppressedCube) null);
+    }
+
+    /**
+     * Suppresses {@code cube} hiding at least what {@code base} hides — a publication of the same cube for an
+     * audience with a lower threshold (the region's own staff). A reader of both then learns nothing the base
+     * publication, audited itself, does not show: every cell this one shows is shown there too.
+     */
+    public static SuppressedCube suppress(Cube cube, int threshold, SuppressedCube base) {
+        if (base != null && base.cube().size() != cube.size()) {
+            throw new IllegalArgumentException("base publication of another cube");
+        }
+        return suppress(cube, threshold, base == null ? cell -> false : cell -> base.status(cell).hidden());
+    }
+
+    /** Suppresses {@code cube} hiding at least the cells {@code hiddenElsewhere} names (hidden in another publication). */
+    public static SuppressedCube suppress(Cube cube, int threshold, IntPredicate hiddenElsewhere) {
         Onderdrukking[] status = new Onderdrukking[cube.size()];
         Arrays.fill(status, Onderdrukking.GETOOND);
         boolean any = false;
+        for (int cell = 0; cell < cube.size(); cell++) {
+            if (cube.exists(cell) && hiddenElsewhere.test(cell)) {
+                status[cell] = Onderdrukking.AANVULLEND_ONDERDRUKT;
+                any = true;
+            }
+        }
         for (int cell = 0; cell < cube.size(); cell++) {
             if (cube.exists(cell) && PrimarySuppression.applies(cube.count(cell), threshold)) {
                 status[cell] = Onderdrukking.ONDERDRUKT;

@@ -66,9 +66,19 @@ public class MonitorFigures {
             Audience audience = request.audience() == null ? Audience.REGIO : request.audience();
             FigureFilters filters = filters(region, request);
             int threshold = thresholds.of(region, audience);
+            Audience other = audience == Audience.PUBLIEK ? Audience.REGIO : Audience.PUBLIEK;
+            int otherThreshold = thresholds.of(region, other);
             List<MonitorArea> regionAreas = areas.of(region);
             return sources.gather(region).map(gathered -> {
-                RegionalPublication publication = publications.build(gathered, regionAreas, threshold);
+                // the same readers may ask both audiences: the higher threshold's publication hides at least what
+                // the lower one's hides, so both together show no more than the lower one (itself audited)
+                RegionalPublication publication;
+                if (otherThreshold < threshold) {
+                    RegionalPublication base = publications.build(gathered, regionAreas, otherThreshold);
+                    publication = publications.build(gathered, regionAreas, threshold, base);
+                } else {
+                    publication = publications.build(gathered, regionAreas, threshold);
+                }
                 return new Report(region, audience, threshold, clock.instant(), gathered,
                         tables.tables(publication, filters));
             });

@@ -40,22 +40,26 @@ public class MonitorTables {
         Axis municipalities = municipalityAxis(publication, filters);
         Axis trend = periodAxis(filters, true);
         Axis years = periodAxis(filters, false);
+        // the last row and column are totals only when every form is a column (a form filter leaves one column)
+        boolean allForms = filters.form() == null;
+        // measures counted per year only: a quarter filter cannot apply, and the title says so
+        String wholeYears = filters.quarter() == null ? "" : " (hele jaren: geen kwartaalcijfers)";
 
         tables.add(table(publication, "signals-raw-by-municipality-form", "Signalen (ruw) per gemeente en vorm, " + period,
                 "SIGNALS_RAW", "Elk ontvangen signaal, dubbele meldingen meegeteld; een signaal met twee vormen telt bij beide.",
                 municipalities, formAxis(publication, "SIGNALS_RAW", filters), Map.of(PublicationBuilder.PERIOD,
-                        filters.period(filters.toYear(), true)), municipalities.values().size() > 1));
+                        filters.period(filters.toYear(), true)), municipalities.values().size() > 1 && allForms));
         tables.add(table(publication, "signals-unique-by-municipality-form",
                 "Signalen (uniek) per gemeente en vorm, " + period, "SIGNALS_UNIQUE",
                 "Signalen zonder de signalen die als dezelfde situatie zijn samengevoegd.", municipalities,
                 formAxis(publication, "SIGNALS_UNIQUE", filters), Map.of(PublicationBuilder.PERIOD,
-                        filters.period(filters.toYear(), true)), municipalities.values().size() > 1));
+                        filters.period(filters.toYear(), true)), municipalities.values().size() > 1 && allForms));
         // by source for the region only (the publication holds no source per municipality)
         tables.add(table(publication, "signals-by-source-form", "Signalen (ruw) per bron en vorm, regio, " + period,
                 "SIGNALS_RAW", "Elk ontvangen signaal naar de soort melder.",
                 categoryAxis(publication, "SIGNALS_RAW", "source", "Bron"), formAxis(publication, "SIGNALS_RAW", filters),
                 Map.of(PublicationBuilder.PERIOD, filters.period(filters.toYear(), true), PublicationBuilder.AREA,
-                        publication.region()), true));
+                        publication.region()), allForms));
         tables.add(table(publication, "signals-unique-trend", "Signalen (uniek) per jaar en vorm, " + where,
                 "SIGNALS_UNIQUE", "Signalen zonder samengevoegde dubbele meldingen, per jaar van ontvangst.", trend,
                 formAxis(publication, "SIGNALS_UNIQUE", filters), Map.of(PublicationBuilder.AREA, area), false));
@@ -66,31 +70,31 @@ public class MonitorTables {
         for (String[] profile : new String[][] { { "ageGroup", "leeftijdsgroep", "Leeftijdsgroep" },
                 { "gender", "geslacht", "Geslacht" }, { "nationalityGroup", "nationaliteit", "Nationaliteitsgroep" } }) {
             tables.add(table(publication, "possible-victims-by-" + profile[1] + "-form",
-                    "Mogelijke slachtoffers per " + profile[1] + " en vorm, regio, " + filters.toYear(),
+                    "Mogelijke slachtoffers per " + profile[1] + " en vorm, regio, " + filters.toYear() + wholeYears,
                     "POSSIBLE_VICTIMS", "Personen met de rol mogelijk slachtoffer in unieke signalen (nooit een persoon zelf).",
                     categoryAxis(publication, "POSSIBLE_VICTIMS", profile[0], profile[2]),
                     formAxis(publication, "POSSIBLE_VICTIMS", filters),
-                    Map.of(PublicationBuilder.PERIOD, Integer.toString(filters.toYear())), true));
+                    Map.of(PublicationBuilder.PERIOD, Integer.toString(filters.toYear())), allForms));
         }
         tables.add(table(publication, "cases-by-result", "Casussen per besluit, " + where, "CASES",
                 "Casussen naar het jaar van openen en de uitkomst van het laatste besluit (nog geen besluit apart).",
                 categoryAxis(publication, "CASES", "result", "Besluit"), trend, Map.of(PublicationBuilder.AREA, area),
                 false));
-        tables.add(table(publication, "tracks-by-type", "Sporen per soort, regio", "TRACKS",
+        tables.add(table(publication, "tracks-by-type", "Sporen per soort, regio" + wholeYears, "TRACKS",
                 "Geopende sporen naar soort en jaar van openen.", categoryAxis(publication, "TRACKS", "trackType", "Spoor"),
                 years, Map.of(), false));
-        tables.add(table(publication, "trajectories-by-status", "Zorgtrajecten per status, " + where, "TRAJECTORIES",
+        tables.add(table(publication, "trajectories-by-status", "Zorgtrajecten per status, " + where + wholeYears, "TRAJECTORIES",
                 "Zorgtrajecten naar jaar van openen en status.",
                 categoryAxis(publication, "TRAJECTORIES", "status", "Status"), years,
                 Map.of(PublicationBuilder.AREA, area), false));
-        tables.add(table(publication, "placements-by-type", "Plaatsingen per soort, regio", "PLACEMENTS",
+        tables.add(table(publication, "placements-by-type", "Plaatsingen per soort, regio" + wholeYears, "PLACEMENTS",
                 "Plaatsingen naar jaar van aanvraag en soort plaatsing.",
                 categoryAxis(publication, "PLACEMENTS", "placementType", "Soort plaatsing"), years, Map.of(), false));
         tables.add(table(publication, "inspections-by-type", "Controles per soort, " + where, "INSPECTIONS",
                 "Uitgevoerde integrale controles naar soort.",
                 categoryAxis(publication, "INSPECTIONS", "inspectionType", "Soort controle"), trend,
                 Map.of(PublicationBuilder.AREA, area), false));
-        tables.add(table(publication, "measures-by-instrument", "Bestuurlijke maatregelen per instrument, regio",
+        tables.add(table(publication, "measures-by-instrument", "Bestuurlijke maatregelen per instrument, regio" + wholeYears,
                 "MEASURES", "Bestuurlijke maatregelen naar jaar van start en instrument.",
                 categoryAxis(publication, "MEASURES", "instrument", "Instrument"), years, Map.of(), false));
         tables.add(median(publication, filters, "median-signal-to-first-decision", MeasureShape.SIGNALS,

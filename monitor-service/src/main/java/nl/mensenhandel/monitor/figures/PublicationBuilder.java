@@ -43,6 +43,15 @@ public class PublicationBuilder {
     public static final String UNKNOWN = "ONBEKEND";
 
     public RegionalPublication build(GatheredStatistics gathered, List<MonitorArea> areas, int threshold) {
+        return build(gathered, areas, threshold, null);
+    }
+
+    /**
+     * The publication at {@code threshold}, hiding at least what {@code base} (the same data at a lower threshold)
+     * hides, so that the two audiences' publications together reveal no more than {@code base}.
+     */
+    public RegionalPublication build(GatheredStatistics gathered, List<MonitorArea> areas, int threshold,
+            RegionalPublication base) {
         Map<String, SuppressedCube> cubes = new LinkedHashMap<>();
         List<MedianDuration> durations = new ArrayList<>();
         for (SourceResult source : gathered.sources()) {
@@ -54,11 +63,19 @@ public class PublicationBuilder {
                 if (shape.source().equals(source.source())) {
                     List<StatisticsCount> counts = source.cells().stream()
                             .filter(c -> c.measure().equals(shape.measure())).toList();
-                    cubes.put(shape.measure(), DisclosureControl.suppress(cube(shape, counts, areas), threshold));
+                    SuppressedCube nested = base == null ? null : base.cubes().get(shape.measure());
+                    cubes.put(shape.measure(),
+                            DisclosureControl.suppress(cube(shape, counts, areas), threshold, nested));
                 }
             }
         }
         return new RegionalPublication(gathered.region(), threshold, gathered, cubes, durations);
+    }
+
+    /** One measure of a region's publication on its own (the national view builds on the regions' own). */
+    public SuppressedCube publish(MeasureShape shape, List<StatisticsCount> counts, List<MonitorArea> areas,
+            int threshold) {
+        return DisclosureControl.suppress(cube(shape, counts, areas), threshold);
     }
 
     static Cube cube(MeasureShape shape, List<StatisticsCount> counts, List<MonitorArea> areas) {

@@ -22,6 +22,9 @@ import nl.mensenhandel.monitor.disclosure.SuppressedCube;
 import nl.mensenhandel.monitor.figures.AudienceThresholds;
 import nl.mensenhandel.monitor.figures.FigureTable;
 import nl.mensenhandel.monitor.figures.Labels;
+import nl.mensenhandel.monitor.figures.MeasureShape;
+import nl.mensenhandel.monitor.figures.PublicationBuilder;
+import nl.mensenhandel.monitor.areas.AreaCatalogue;
 import nl.mensenhandel.monitor.figures.MonitorFigures;
 import nl.mensenhandel.monitor.municipalities.MonitorAccessPolicy;
 import nl.mensenhandel.monitor.sources.GatheredStatistics;
@@ -41,7 +44,8 @@ import reactor.core.publisher.Mono;
  * The national view ({@code getNationalFigures}; issue 11 §9: "a national view aggregates regions above the public
  * threshold only"): unique signals of every region of the instance by year and form, nothing below region level.
  * One cube — years × (every region, NL = sum of regions) × (forms, total) — suppressed as a whole at the public
- * threshold with the same {@link DisclosureControl}; every table selects from it.
+ * threshold with the same {@link DisclosureControl}, hiding at least the region-level cells each region's own
+ * publication hides (its readers see both); every table selects from it.
  */
 @Service
 public class NationalFigures {
@@ -56,10 +60,15 @@ public class NationalFigures {
     private final MunicipalityRegistry registry;
     private final AudienceThresholds thresholds;
     private final Labels labels;
+    private final AreaCatalogue areas;
+    private final PublicationBuilder publications;
     private final Clock clock;
 
     public NationalFigures(MonitorAccessPolicy access, StatisticsSources sources, MunicipalityRegistry registry,
-            AudienceThresholds thresholds, Labels labels, Clock clock) {
+            AudienceThresholds thresholds, Labels labels, AreaCatalogue areas, PublicationBuilder publications,
+            Clock clock) {
+        this.areas = areas;
+        this.publications = publications;
         this.access = access;
         this.sources = sources;
         this.registry = registry;
@@ -116,7 +125,17 @@ public class NationalFigures {
         regions.forEach(r -> rows.add(new FigureTable.Label(r, r)));
         rows.add(new FigureTable.Label(NATIONAL, "Nederland (alle regio's van dit platform)"));
         List<FigureTable> tables = new ArrayList<>();
-        SuppressedCube cube = available ? DisclosureControl.suppress(cube(byRegion, regions), threshold) : null;
+        SuppressedCube cube = null;
+        if (available) {
+            Cube national = cube(byRegion, regions);
+            Map<String, SuppressedCube> own = regionsOwn(byRegion, threshold);
+            // a region's own readers also see the region's own publication: what it hides stays hidden here
+            cube = DisclosureControl.suppress(national, threshold, cell -> {
+                List<String> at = national.coordinates(cell);
+                SuppressedCube regional = own.get(at.get(1));
+                return regional != null && regional.cell(at).status().hidden();
+            });
+        }
         for (int year = to; year >= from; year--) {
             String id = "national-signals-unique-by-region-form-" + year;
             String title = "Unieke signalen per regio en vorm, " + year;
@@ -138,6 +157,21 @@ public class NationalFigures {
         }
         return new MonitorFigures.Report(NATIONAL, Audience.PUBLIEK, threshold, clock.instant(),
                 new GatheredStatistics(NATIONAL, statuses), tables);
+    }
+
+    /**
+     * Each region's own publication of unique signals at the lower of its two thresholds (the one the region's
+     * publications build on): its region-level cells hidden there are hidden nationally too.
+     */
+    private Map<String, SuppressedCube> regionsOwn(Map<String, SourceResult> byRegion, int publicThreshold) {
+        Map<String, SuppressedCube> own = new LinkedHashMap<>();
+        MeasureShape shape = MeasureShape.of(MEASURE);
+        byRegion.forEach((region, result) -> {
+            List<StatisticsCount> counts = result.cells().stream().filter(c -> c.measure().equals(MEASURE)).toList();
+            int lower = Math.min(publicThreshold, thresholds.ownThreshold(region));
+            own.put(region, publications.publish(shape, counts, areas.of(region), lower));
+        });
+        return own;
     }
 
     /** years (leaves) × regions (leaves; NL = all) × forms (leaves; TOTAAL = all). */

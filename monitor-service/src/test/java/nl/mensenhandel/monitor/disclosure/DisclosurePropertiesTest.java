@@ -47,6 +47,27 @@ class DisclosurePropertiesTest {
         assertThat(DisclosureAudit.determinedCells(cube, Cubes.statuses(published))).isEmpty();
     }
 
+    /** The public publication seeded with the region's own: hides a superset, and passes the audit itself. */
+    @Property(tries = 200)
+    void aHigherThresholdHidesAtLeastWhatTheLowerOneHides(@ForAll("shapes") Shape shape,
+            @ForAll("counts") List<Integer> counts, @ForAll @IntRange(min = 1, max = 3) int own,
+            @ForAll @IntRange(min = 4, max = 7) int publicThreshold) {
+        Cube cube = new Cube("M", shape.dimensions());
+        List<List<String>> leaves = leafCombinations(shape.dimensions(), 0);
+        for (int i = 0; i < leaves.size(); i++) {
+            cube.add(leaves.get(i), counts.get(i % counts.size()));
+        }
+        SuppressedCube regional = DisclosureControl.suppress(cube, own);
+        SuppressedCube published = DisclosureControl.suppress(cube, publicThreshold, regional);
+
+        for (int cell = 0; cell < cube.size(); cell++) {
+            if (regional.status(cell).hidden()) {
+                assertThat(published.status(cell).hidden()).isTrue();
+            }
+        }
+        assertThat(DisclosureAudit.determinedCells(cube, Cubes.statuses(published))).isEmpty();
+    }
+
     @Provide
     Arbitrary<Shape> shapes() {
         return dimension("d0").list().ofMinSize(1).ofMaxSize(3).map(dimensions -> {

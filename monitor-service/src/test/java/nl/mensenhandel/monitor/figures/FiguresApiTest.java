@@ -118,6 +118,41 @@ class FiguresApiTest extends ApiTestSupport {
     }
 
     @Test
+    void theSameReaderAskingBothAudiencesLearnsNoMoreThanFromItsOwn() {
+        MonitorReport own = report(caller("beleidsregisseur"), "?toYear=2026&quarter=4");
+        MonitorReport open = report(caller("beleidsregisseur"), "?toYear=2026&quarter=4&audience=PUBLIEK");
+        for (FigureTable table : own.getTables()) {
+            FigureTable other = table(open, table.getId());
+            for (int r = 0; r < table.getCells().size(); r++) {
+                for (int c = 0; c < table.getCells().get(r).size(); c++) {
+                    if (table.getCells().get(r).get(c).getStatus() != CellStatus.GETOOND) {
+                        assertThat(other.getCells().get(r).get(c).getValue()).as(table.getId() + " " + r + "," + c)
+                                .isNull();
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
+    void theNationalViewHidesWhatTheRegionsOwnPublicationHides() {
+        MonitorReport own = report(caller("monitor-lezer"), "?fromYear=2026&toYear=2026");
+        MonitorReport national = api.mutateWith(caller("monitor-lezer")).get()
+                .uri("/api/monitor/national?fromYear=2026&toYear=2026").exchange()
+                .expectStatus().isOk()
+                .expectBody(MonitorReport.class).returnResult().getResponseBody();
+        FigureTable trend = table(own, "signals-unique-trend");
+        String nationalTable = national.getTables().get(0).getId();
+        for (Label form : trend.getColumns()) {
+            FigureCell regional = cell(own, "signals-unique-trend", "2026", form.getKey());
+            if (regional.getStatus() != CellStatus.GETOOND) {
+                assertThat(cell(national, nationalTable, DemoStatistics.REGION, form.getKey()).getValue())
+                        .as(form.getKey()).isNull();
+            }
+        }
+    }
+
+    @Test
     void anAreaOfTheRegionNarrowsTheTablesAndAnUnknownOneAnswers400() {
         api.mutateWith(caller("beleidsregisseur")).get().uri(FIGURES + "?area=GM0880&toYear=2026&quarter=4&form=CRIMINEEL")
                 .exchange()

@@ -2,7 +2,6 @@ package nl.mensenhandel.monitor.municipalities;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
@@ -10,25 +9,29 @@ import org.junit.jupiter.api.Test;
 import nl.mensenhandel.platform.policy.PolicyDecision;
 import nl.mensenhandel.platform.tenancy.TenantContext;
 
-/** {@link MonitorAccessPolicy#mayReadFigures}: beleidsregisseur and monitor-lezer only (access matrix rows). */
+/** Who reads and who records the monitor's figures (access-matrix rows of issue 11). */
 class MonitorAccessPolicyTest {
 
-    final MonitorAccessPolicy policy = new MonitorAccessPolicy();
+    private final MonitorAccessPolicy policy = new MonitorAccessPolicy();
 
-    static TenantContext caller(String role) {
-        return new TenantContext("sub", role + ".test", "zaanstreek-waterland", Set.of(), null, null, Set.of(role));
+    private static TenantContext with(String role) {
+        return new TenantContext("s", "u", "kennemerland", Set.of(), null, null, Set.of(role));
     }
 
     @Test
-    void theBeleidsregisseurAndMonitorReadersReadTheFigures() {
-        assertThat(policy.mayReadFigures(caller("beleidsregisseur")).isAllowed()).isTrue();
-        assertThat(policy.mayReadFigures(caller("monitor-lezer")).isAllowed()).isTrue();
+    void regisseurAndMonitorLezerReadTheFiguresOthersDoNot() {
+        assertThat(policy.mayReadFigures(with("beleidsregisseur")).isAllowed()).isTrue();
+        assertThat(policy.mayReadFigures(with("monitor-lezer")).isAllowed()).isTrue();
+        assertThat(policy.mayReadFigures(with("aandachtsfunctionaris")))
+                .isInstanceOfSatisfying(PolicyDecision.Rejected.class,
+                        r -> assertThat(r.rule()).isEqualTo("read-figures-requires-regisseur-or-monitor-lezer"));
     }
 
     @Test
-    void otherRolesDoNot() {
-        for (String role : List.of("aandachtsfunctionaris", "regio-beheerder", "handhaver", "zorgcoordinator")) {
-            assertThat(policy.mayReadFigures(caller(role))).isInstanceOf(PolicyDecision.Rejected.class);
-        }
+    void onlyTheRegisseurRecords() {
+        assertThat(policy.mayRecordFigures(with("beleidsregisseur")).isAllowed()).isTrue();
+        assertThat(policy.mayRecordFigures(with("monitor-lezer")))
+                .isInstanceOfSatisfying(PolicyDecision.Rejected.class,
+                        r -> assertThat(r.rule()).isEqualTo("record-figures-requires-regisseur"));
     }
 }
