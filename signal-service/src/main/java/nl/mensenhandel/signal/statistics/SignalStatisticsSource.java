@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.bson.Document;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.data.mongodb.core.aggregation.Aggregation;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -27,8 +28,8 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
- * Reads what the monitor's counts need from the store: a region's signals (those it owns: {@code region}) streamed
- * with a projection of the counted fields only — the embedded store lacks most aggregation operators, and streaming
+ * Reads what the monitor's counts need from the store: a region's signals (those it owns: {@code region}) read page
+ * by page with a projection of the counted fields only — the embedded store lacks most aggregation operators, and streaming
  * and counting in Java works on both stores — its merges and SAME_PERSON links through {@link SignalLinkQueries}
  * (the same reads as the AF's counts), and the fingerprints that tell whether a region changed.
  * <p>
@@ -48,11 +49,15 @@ public class SignalStatisticsSource {
     private final ReactiveMongoTemplate mongo;
     private final SignalLinkQueries links;
     private final SignalEncryption encryption;
+    private final int pageSize;
 
-    public SignalStatisticsSource(ReactiveMongoTemplate mongo, SignalLinkQueries links, SignalEncryption encryption) {
+    /** @param pageSize signals read per query ({@code signal.statistics.page-size}, default 50,000) */
+    public SignalStatisticsSource(ReactiveMongoTemplate mongo, SignalLinkQueries links, SignalEncryption encryption,
+            @Value("${signal.statistics.page-size:50000}") int pageSize) {
         this.mongo = mongo;
         this.links = links;
         this.encryption = encryption;
+        this.pageSize = pageSize;
     }
 
     /** Counts the region's signals, streamed once. */
@@ -62,12 +67,32 @@ public class SignalStatisticsSource {
         return Mono.zip(links.mergedAway(inRegion), links.activeLinks(inRegion, LinkKind.SAME_PERSON).collectList())
                 .flatMap(t -> {
                     SignalCounter counter = new SignalCounter(t.getT1(), t.getT2());
-                    Query query = new Query(Criteria.where("region").is(region));
-                    query.fields().include(COUNTED_FIELDS);
-                    return mongo.find(query, Document.class, SIGNALS).map(this::facts)
+                    return page(region, 0).expand(page -> page.size() < pageSize ? Mono.empty()
+                                    : page(region, page.skip() + pageSize))
+                            .concatMapIterable(Page::signals).map(this::facts)
                             .doOnNext(counter::accept)
                             .then(Mono.fromSupplier(() -> counter.table(region, asOf)));
                 });
+    }
+
+    /** One page of a region's signals, projected, and where it started. */
+    private record Page(long skip, List<Document> signals) {
+        int size() {
+            return signals.size();
+        }
+    }
+
+    /**
+     * The region's signals from {@code skip} on, at most one page, in the store's natural order. Paged without a
+     * sort on purpose: the embedded store materialises a query's whole answer (and a sorted one before the limit),
+     * so one unbounded query of a million signals would hold them all in its memory; unsorted it stops reading at
+     * skip + limit and holds one page. A signal written while the pages are read can be counted twice or missed —
+     * its write moved the region's fingerprint, so the next refresh counts again.
+     */
+    private Mono<Page> page(String region, long skip) {
+        Query query = new Query(Criteria.where("region").is(region)).skip(skip).limit(pageSize);
+        query.fields().include(COUNTED_FIELDS);
+        return mongo.find(query, Document.class, SIGNALS).collectList().map(signals -> new Page(skip, signals));
     }
 
     /**

@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -42,6 +44,8 @@ public class StatisticsSnapshots implements SignalStatistics {
     private final Clock clock;
     /** The store's state ({@link #storeState()}) when the last refresh completed; null before the first. */
     private volatile String lastState;
+    /** Regions being counted for a first snapshot, so concurrent askers share one count. */
+    private final Map<String, Mono<StatisticsTable>> computing = new ConcurrentHashMap<>();
 
     public StatisticsSnapshots(ReactiveMongoTemplate mongo, SignalStatisticsSource source, SignalWrites writes,
             Clock clock) {
@@ -51,12 +55,30 @@ public class StatisticsSnapshots implements SignalStatistics {
         this.clock = clock;
     }
 
+    /**
+     * The region's snapshot. When it has none yet it is counted now, once however many ask meanwhile, and to the
+     * end even when the asker gives up (a large region takes a while): the next question finds it stored.
+     */
     @Override
     public Mono<StatisticsTable> current(String region) {
         return mongo.findById(region, StatisticsSnapshot.class).map(StatisticsSnapshot::table)
-                .switchIfEmpty(Mono.defer(() -> source.fingerprints()
-                        .flatMap(prints -> refresh(region, prints.getOrDefault(region,
-                                SignalStatisticsSource.EMPTY)))));
+                .switchIfEmpty(Mono.defer(() -> firstCount(region)));
+    }
+
+    private Mono<StatisticsTable> firstCount(String region) {
+        AtomicReference<Mono<StatisticsTable>> self = new AtomicReference<>();
+        Mono<StatisticsTable> once = Mono.defer(() -> source.fingerprints())
+                .flatMap(prints -> refresh(region, prints.getOrDefault(region, SignalStatisticsSource.EMPTY)))
+                .doFinally(signal -> computing.remove(region, self.get()))
+                .cache();
+        self.set(once);
+        Mono<StatisticsTable> running = computing.putIfAbsent(region, once);
+        if (running != null) {
+            return running;
+        }
+        // detached from the asker: its cancellation does not stop the counting
+        once.subscribe(table -> { }, error -> { });
+        return once;
     }
 
     /**

@@ -39,9 +39,10 @@ import nl.mensenhandel.signal.signal.TransitionRecord;
  * getSignalStatistics end to end on the embedded store: only the listed service account reads (a user token and an
  * unlisted account 403, no token 401, an unknown region 400); the counts come from the region's snapshot, read
  * with a projection (the nationality decrypted, stored encrypted), and the snapshot is counted again only when the
- * region's signals changed. The periodic refresh is off: the test drives it.
+ * region's signals changed. The periodic refresh is off: the test drives it. One signal per page, so every count
+ * crosses pages.
  */
-@TestPropertySource(properties = {"signal.statistics.enabled=false",
+@TestPropertySource(properties = {"signal.statistics.enabled=false", "signal.statistics.page-size=1",
     "signal.statistics-clients=monitor-service,audit-service"})
 class StatisticsApiTest extends ApiTestSupport {
 
@@ -159,7 +160,7 @@ class StatisticsApiTest extends ApiTestSupport {
     @Test
     void withoutAWriteNoRegionIsLookedAt() {
         AtomicInteger looked = new AtomicInteger();
-        SignalStatisticsSource counting = new SignalStatisticsSource(mongo, links, encryption) {
+        SignalStatisticsSource counting = new SignalStatisticsSource(mongo, links, encryption, 2) {
             @Override
             public reactor.core.publisher.Mono<Map<String, String>> fingerprints() {
                 looked.incrementAndGet();
@@ -177,5 +178,27 @@ class StatisticsApiTest extends ApiTestSupport {
         assertThat(writes.count()).isGreaterThan(before);
         assertThat(checked.refreshChanged(List.of(REGION)).collectList().block()).containsExactly(REGION);
         assertThat(looked).hasValue(2);
+    }
+
+    /** A region without a snapshot is counted once however many ask at the same moment, and then stored. */
+    @Test
+    void concurrentFirstQuestionsShareOneCount() {
+        stored("GM0599", Set.of(ExploitationForm.ARBEID), List.of());
+        AtomicInteger counted = new AtomicInteger();
+        SignalStatisticsSource counting = new SignalStatisticsSource(mongo, links, encryption, 1) {
+            @Override
+            public reactor.core.publisher.Mono<nl.mensenhandel.platform.statistics.StatisticsTable> count(
+                    String region, Instant asOf) {
+                counted.incrementAndGet();
+                return super.count(region, asOf);
+            }
+        };
+        StatisticsSnapshots first = new StatisticsSnapshots(mongo, counting, writes, Clock.systemUTC());
+        var both = reactor.core.publisher.Mono.zip(first.current(REGION), first.current(REGION)).block();
+        assertThat(both.getT1().cells()).isEqualTo(both.getT2().cells()).isNotEmpty();
+        assertThat(counted).hasValue(1);
+        assertThat(mongo.findById(REGION, StatisticsSnapshot.class).block()).isNotNull();
+        first.current(REGION).block();
+        assertThat(counted).hasValue(1);
     }
 }
