@@ -1,11 +1,13 @@
 package nl.mensenhandel.gateway.ratelimit;
 
+import java.security.Principal;
 import java.util.Collection;
 import java.util.Set;
 
 import org.springframework.cloud.gateway.filter.ratelimit.KeyResolver;
 import org.springframework.cloud.gateway.route.Route;
 import org.springframework.cloud.gateway.support.ServerWebExchangeUtils;
+import org.springframework.security.oauth2.client.authentication.OAuth2AuthenticationToken;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.web.server.ServerWebExchange;
@@ -37,9 +39,19 @@ public class ClientKeyResolver implements KeyResolver {
             return Mono.fromSupplier(() -> addressKey(exchange));
         }
         return exchange.getPrincipal()
-                .filter(JwtAuthenticationToken.class::isInstance)
-                .map(principal -> tokenKey(((JwtAuthenticationToken) principal).getToken()))
+                .flatMap(principal -> Mono.justOrEmpty(principalKey(principal)))
                 .switchIfEmpty(Mono.fromSupplier(() -> addressKey(exchange)));
+    }
+
+    /** A bearer token's client and subject; a dashboard session's (BFF login) client registration and subject. */
+    private static String principalKey(Principal principal) {
+        if (principal instanceof JwtAuthenticationToken token) {
+            return tokenKey(token.getToken());
+        }
+        if (principal instanceof OAuth2AuthenticationToken session) {
+            return "client:" + session.getAuthorizedClientRegistrationId() + ":" + session.getName();
+        }
+        return null;
     }
 
     static String tokenKey(Jwt jwt) {

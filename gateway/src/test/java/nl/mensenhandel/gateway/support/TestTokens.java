@@ -74,6 +74,11 @@ public final class TestTokens {
             return this;
         }
 
+        public Builder claim(String name, Object value) {
+            claims.claim(name, value);
+            return this;
+        }
+
         public Builder expiredSecondsAgo(long seconds) {
             Instant exp = Instant.now().minusSeconds(seconds);
             claims.issueTime(Date.from(exp.minusSeconds(300))).expirationTime(Date.from(exp));

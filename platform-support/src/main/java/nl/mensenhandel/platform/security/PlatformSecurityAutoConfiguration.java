@@ -4,6 +4,8 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
@@ -13,6 +15,7 @@ import org.springframework.security.oauth2.server.resource.authentication.Reacti
 import org.springframework.security.oauth2.server.resource.web.server.authentication.ServerBearerTokenAuthenticationConverter;
 import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.web.server.authentication.ServerAuthenticationConverter;
+import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
 import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatcher;
 import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatchers;
 
@@ -43,8 +46,15 @@ public class PlatformSecurityAutoConfiguration {
         return new IdentityProviderUnavailableHandler();
     }
 
+    /**
+     * The bearer-token chain for every path no other chain claims. A component may add chains of its own for
+     * other paths, ordered before this one (the gateway's dashboard login); they do not replace it. Stateless:
+     * no security context is ever read from or written to a session, so a session cookie never authenticates
+     * a request here, whatever another chain stored in the session.
+     */
     @Bean
-    @ConditionalOnMissingBean
+    @ConditionalOnMissingBean(name = "platformSecurityFilterChain")
+    @Order(Ordered.LOWEST_PRECEDENCE)
     SecurityWebFilterChain platformSecurityFilterChain(ServerHttpSecurity http, ReactiveJwtDecoder decoder,
             PlatformSecurityProperties properties) {
         ProblemSecurityHandlers problems = new ProblemSecurityHandlers();
@@ -56,6 +66,7 @@ public class PlatformSecurityAutoConfiguration {
                 .formLogin(ServerHttpSecurity.FormLoginSpec::disable)
                 .logout(ServerHttpSecurity.LogoutSpec::disable)
                 .requestCache(ServerHttpSecurity.RequestCacheSpec::disable)
+                .securityContextRepository(NoOpServerSecurityContextRepository.getInstance())
                 .authorizeExchange(ex -> {
                     ex.pathMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**", "/actuator/info")
                             .permitAll();
