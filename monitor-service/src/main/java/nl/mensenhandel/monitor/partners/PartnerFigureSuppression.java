@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import nl.mensenhandel.monitor.api.model.AreaKind;
 import nl.mensenhandel.monitor.api.model.CellStatus;
 import nl.mensenhandel.monitor.api.model.ExploitationForm;
 import nl.mensenhandel.monitor.areas.AreaDimension;
@@ -110,7 +111,7 @@ public final class PartnerFigureSuppression {
         areas.forEach(a -> known.add(a.id()));
         Set<String> outside = new LinkedHashSet<>();
         for (MonitorArea area : areas) {
-            if (area.kind() == nl.mensenhandel.monitor.api.model.AreaKind.EXTERN) {
+            if (area.kind() == AreaKind.EXTERN) {
                 outside.add(area.id());
             }
         }
