@@ -10,7 +10,7 @@ import java.util.Map;
  * {@link Dimension}, each cell the sum of the leaf counts it covers, and all additive relations between the cells
  * (for every dimension and every aggregate of it, with every combination of the other dimensions' values: the
  * aggregate's cell = the sum of its leaves' cells). Counts are added in at leaf level only, so every relation holds
- * exactly.
+ * exactly — except in a cube of {@link #delivered} figures, which holds each figure as a source delivered it.
  */
 public final class Cube {
 
@@ -96,6 +96,29 @@ public final class Cube {
         for (int cell = 0; cell < size; cell++) {
             exists[cell] = scope.publishes(coordinates(cell));
         }
+    }
+
+    /**
+     * A cube of figures delivered at any level (partner figures: a total, its parts, or both), each cell holding
+     * the count as delivered. Only the delivered cells exist (the scope): a cell nobody delivered is no cell of the
+     * publication, so a relation with such a member is none — its value is unknown, never 0, and the relation gives
+     * nothing away. The delivered cells need not add up (a partner's total may differ from the sum of its parts);
+     * {@link ComplementarySuppression} and the {@link DisclosureAudit} decide from which cells are hidden, not from
+     * the values, so the protection holds for the true values whatever the delivered ones say.
+     *
+     * @param delivered the count per cell, keyed by one value (leaf or aggregate) per dimension
+     */
+    public static Cube delivered(String measure, List<Dimension> dimensions, Map<List<String>, Long> delivered) {
+        Cube cube = new Cube(measure, dimensions, delivered::containsKey);
+        delivered.forEach((coordinates, count) -> {
+            int at = cube.cell(coordinates);
+            if (at < 0 || count == null || count < 0) {
+                throw new IllegalArgumentException("no delivered count of " + measure + ": " + coordinates + " "
+                        + count);
+            }
+            cube.counts[at] = count;
+        });
+        return cube;
     }
 
     /** Whether the publication holds this cell at all. */

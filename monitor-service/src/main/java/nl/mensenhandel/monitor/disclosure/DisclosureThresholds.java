@@ -10,8 +10,8 @@ import nl.mensenhandel.monitor.api.model.Audience;
  * {@code monitor.disclosure.public-threshold} (default 5, issue 11 §5 "a public or national view uses a higher one
  * (default 5)"); {@code REGIO} uses {@code monitor.regions.<region>.disclosure.own-threshold} (default 1: "the
  * region's own staff may see what the region already publishes (Heemstede's published tables hold counts of 1)").
- * Each audience gets exactly its configured threshold, never below 1 (1 = nothing suppressed). The partner figures
- * read the same keys (package partners); one class should serve both once the branches meet.
+ * Each audience gets exactly its configured threshold, never below 1 (1 = nothing suppressed). The figures and the
+ * partner figures (package partners) both read their thresholds here.
  */
 @Component
 public class DisclosureThresholds {

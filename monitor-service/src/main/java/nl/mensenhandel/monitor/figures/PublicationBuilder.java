@@ -13,6 +13,7 @@ import org.springframework.stereotype.Component;
 
 import nl.mensenhandel.monitor.api.model.AreaKind;
 import nl.mensenhandel.monitor.api.model.ExploitationForm;
+import nl.mensenhandel.monitor.areas.AreaDimension;
 import nl.mensenhandel.monitor.areas.MonitorArea;
 import nl.mensenhandel.monitor.disclosure.Cube;
 import nl.mensenhandel.monitor.disclosure.Dimension;
@@ -194,28 +195,13 @@ public class PublicationBuilder {
     }
 
     private static Dimension areaDimension(List<MonitorArea> areas, List<StatisticsCount> counts) {
-        List<String> leaves = new ArrayList<>();
-        for (MonitorArea area : areas) {
-            if (area.kind() == AreaKind.GEMEENTE) {
-                leaves.add(area.id());
-            }
-        }
+        List<String> municipalities = areas.stream().filter(a -> a.kind() == AreaKind.GEMEENTE).map(MonitorArea::id)
+                .toList();
         boolean unknown = counts.stream().anyMatch(c -> {
             String code = c.dimensions().get("municipalityCode");
-            return code == null || !leaves.contains(code);
+            return code == null || !municipalities.contains(code);
         });
-        if (unknown) {
-            leaves.add(UNKNOWN);
-        }
-        Map<String, List<String>> aggregates = new LinkedHashMap<>();
-        for (MonitorArea area : areas) {
-            if (area.kind() == AreaKind.REGIO) {
-                aggregates.put(area.id(), leaves);
-            } else if (area.kind() == AreaKind.GROEPERING) {
-                aggregates.put(area.id(), area.municipalityCodes().stream().filter(leaves::contains).toList());
-            }
-        }
-        return new Dimension(AREA, leaves, aggregates);
+        return AreaDimension.of(AREA, areas, unknown ? List.of(UNKNOWN) : List.of(), List.of());
     }
 
     private static List<String> categoryValues(String category, List<StatisticsCount> counts) {

@@ -11,8 +11,9 @@ import nl.mensenhandel.monitor.api.model.CellStatus;
  * <li>an estimate → its range (or number), status SCHATTING — kept apart from observed counts; an estimate whose
  * high end is under the threshold is suppressed as a count would be.</li>
  * </ul>
- * This is the primary suppression of one figure; {@link ComplementarySuppression} then protects it against
- * subtraction from the other figures of the same answer.
+ * This is what one figure shows on its own; {@link PartnerFigureSuppression} then runs the disclosure engine over
+ * the observed counts (primary suppression the same: {@code PrimarySuppression}) and protects them against
+ * subtraction from the other figures of the same set.
  */
 public final class PartnerFigureDisclosure {
 

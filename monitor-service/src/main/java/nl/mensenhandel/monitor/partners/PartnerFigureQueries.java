@@ -1,5 +1,6 @@
 package nl.mensenhandel.monitor.partners;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
@@ -10,6 +11,7 @@ import org.springframework.stereotype.Service;
 import nl.mensenhandel.monitor.disclosure.DisclosureThresholds;
 import nl.mensenhandel.monitor.api.model.Audience;
 import nl.mensenhandel.monitor.areas.AreaCatalogue;
+import nl.mensenhandel.monitor.areas.MonitorArea;
 import nl.mensenhandel.monitor.municipalities.MonitorAccessPolicy;
 import nl.mensenhandel.platform.mongo.RegionScopedMongo;
 import nl.mensenhandel.platform.tenancy.TenantContext;
@@ -17,7 +19,8 @@ import reactor.core.publisher.Mono;
 
 /**
  * The region's partner figures, each with its source, definition and kind, disclosure-controlled for the audience
- * ({@link PartnerFigureDisclosure} at {@link DisclosureThresholds}). Sorted by year, source, area, form, measure.
+ * ({@link PartnerFigureSuppression}: the disclosure engine over each set's delivered observed counts, at
+ * {@link DisclosureThresholds}). Sorted by year, source, area, form, measure.
  */
 @Service
 public class PartnerFigureQueries {
@@ -50,32 +53,23 @@ public class PartnerFigureQueries {
         Audience shownTo = audience == null ? Audience.REGIO : audience;
         return access.mayReadFigures(caller).enforce(caller).flatMap(c -> {
             int threshold = thresholds.of(caller.region(), shownTo);
+            List<MonitorArea> regionAreas = areas.of(caller.region());
             Query query = year == null ? new Query() : new Query(Criteria.where("year").is(year));
-            // the sums the complementary suppression protects lie within one year: a year filter keeps them whole
+            // the relations the suppression protects lie within one set (region, source, year): a filter keeps them whole
             return mongo.find(caller, query, PartnerFigureSet.class)
-                    .flatMapIterable(set -> set.figures().stream().map(figure -> new Listed(set, figure,
-                            PartnerFigureDisclosure.show(new FigureValue(figure.value(), figure.low(), figure.high()),
-                                    "SCHATTING".equals(figure.kind()), threshold))).toList())
+                    .flatMapIterable(set -> listed(set, regionAreas, threshold))
                     .sort(ORDER)
-                    .collectList()
-                    .map(listed -> suppressed(listed, caller.region(), threshold));
+                    .collectList();
         });
     }
 
-    /** Complementary suppression over the observed counts of the answer ({@link ComplementarySuppression}). */
-    private List<Listed> suppressed(List<Listed> listed, String region, int threshold) {
-        List<ComplementarySuppression.Cell> cells = new java.util.ArrayList<>();
-        java.util.Map<Listed, ComplementarySuppression.Cell> cellOf = new java.util.IdentityHashMap<>();
-        for (Listed l : listed) {
-            if ("WAARNEMING".equals(l.figure().kind())) {
-                ComplementarySuppression.Cell cell = new ComplementarySuppression.Cell(l.set().year(), l.set().source(),
-                        l.figure().area(), l.figure().form(), l.figure().measure(), l.figure().value(), l.shown());
-                cells.add(cell);
-                cellOf.put(l, cell);
-            }
+    /** Each figure of one set as the audience may see it ({@link PartnerFigureSuppression}). */
+    private static List<Listed> listed(PartnerFigureSet set, List<MonitorArea> regionAreas, int threshold) {
+        List<PartnerFigureDisclosure.Shown> shown = PartnerFigureSuppression.show(set.figures(), regionAreas, threshold);
+        List<Listed> listed = new ArrayList<>();
+        for (int i = 0; i < set.figures().size(); i++) {
+            listed.add(new Listed(set, set.figures().get(i), shown.get(i)));
         }
-        ComplementarySuppression.apply(cells, areas.of(region), threshold);
-        return listed.stream().map(l -> cellOf.containsKey(l) ? new Listed(l.set(), l.figure(), cellOf.get(l).shown())
-                : l).toList();
+        return listed;
     }
 }

@@ -138,4 +138,23 @@ class DisclosureControlTest {
         assertThat(Cubes.statuses(DisclosureControl.suppress(first, 5)))
                 .containsExactly(Cubes.statuses(DisclosureControl.suppress(second, 5)));
     }
+
+    @Test
+    void aCubeOfDeliveredFiguresHoldsThemAsDeliveredAndRelatesOnlyDeliveredCells() {
+        List<Dimension> dimensions = List.of(Dimension.withTotal("form", List.of("ARBEID", "SEKSUEEL", "CRIMINEEL")));
+        // every member delivered, the total not the sum of the parts (a partner's own total): one relation
+        Cube all = Cube.delivered("SIGNALEN", dimensions, Map.of(List.of("TOTAAL"), 12L, List.of("ARBEID"), 3L,
+                List.of("SEKSUEEL"), 7L, List.of("CRIMINEEL"), 0L));
+        assertThat(all.count(all.cell(List.of("TOTAAL")))).isEqualTo(12);
+        assertThat(all.relations()).hasSize(1);
+        SuppressedCube published = DisclosureControl.suppress(all, 5);
+        assertThat(published.cell(List.of("ARBEID")).display()).isEqualTo("<5");
+        assertThat(published.cell(List.of("SEKSUEEL")).display()).isEqualTo("x");
+        assertThat(published.cell(List.of("TOTAAL")).display()).isEqualTo("12");
+        // a part not delivered (unknown) is no cell: no relation, nothing more hidden
+        Cube partly = Cube.delivered("SIGNALEN", dimensions, Map.of(List.of("TOTAAL"), 12L, List.of("ARBEID"), 3L,
+                List.of("SEKSUEEL"), 7L));
+        assertThat(partly.relations()).isEmpty();
+        assertThat(DisclosureControl.suppress(partly, 5).cell(List.of("SEKSUEEL")).display()).isEqualTo("7");
+    }
 }

@@ -13,6 +13,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 import nl.mensenhandel.monitor.api.model.AreaKind;
 import nl.mensenhandel.monitor.api.model.CellStatus;
 import nl.mensenhandel.monitor.api.model.ExploitationForm;
+import nl.mensenhandel.monitor.areas.AreaProperties;
+import nl.mensenhandel.monitor.areas.ConfiguredAreaCatalogue;
 import nl.mensenhandel.monitor.areas.MonitorArea;
 import nl.mensenhandel.monitor.disclosure.Cube;
 import nl.mensenhandel.monitor.disclosure.DisclosureAudit;
@@ -33,7 +35,8 @@ class DemoDataDisclosureTest {
     static final String GROUPING = "zaanstad-wormerland";
 
     static List<MonitorArea> areas() {
-        List<MonitorArea> areas = new ArrayList<>(new RegionAreas(MunicipalityRegistry.load()).of(DemoStatistics.REGION));
+        List<MonitorArea> areas = new ArrayList<>(new ConfiguredAreaCatalogue(new AreaProperties(Map.of()),
+                MunicipalityRegistry.load()).of(DemoStatistics.REGION));
         areas.add(new MonitorArea(GROUPING, "Zaanstad en Wormerland", AreaKind.GROEPERING, List.of("GM0479", "GM0880")));
         return areas;
     }
