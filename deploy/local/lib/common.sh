@@ -196,7 +196,8 @@ launch_service() {
 }
 
 # JVM settings of the services and the store: quick start-up for development (C1 only, small heaps). A benchmark
-# sets LOCAL_JVM_OPTS to production-like settings (full JIT), e.g. deploy/bench/field-sync.
+# sets LOCAL_JVM_OPTS to production-like settings (full JIT), e.g. deploy/bench/field-sync. STORE_JVM_OPTS, when set,
+# replaces them for the embedded store alone (deploy/bench/monitor gives it the heap a million signals need).
 LOCAL_JVM_OPTS=${LOCAL_JVM_OPTS:--Xmx256m -XX:+UseSerialGC -XX:TieredStopAtLevel=1}
 
 # --- health ------------------------------------------------------------------------------------
