@@ -14,9 +14,9 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 
 import feign.FeignException;
-import nl.mensenhandel.monitor.sources.signalclient.model.ServiceStatistics;
 import nl.mensenhandel.platform.client.RelayedToken;
 import nl.mensenhandel.platform.client.ServiceAccountTokens;
+import nl.mensenhandel.platform.statistics.api.model.ServiceStatistics;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
