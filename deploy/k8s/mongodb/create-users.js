@@ -20,7 +20,7 @@ const UPDATABLE = {
   // notifications: the platform's inbox (read marks updated, removed by retention)
   // care_requests / inspection_requests: the tables' commands as received (removed by retention)
   signals: ["signals", "signal_links", "regional_categories", "regional_sectors", "status_check_attempts",
-            "meldpunten", "idempotency_keys", "triage_submissions", "notifications"],
+            "meldpunten", "idempotency_keys", "triage_submissions", "notifications", "statisticsSnapshots"],
   // triage_configurations: the regio-beheerder's tables and steps per region (replaced by putTriageConfiguration)
   triage: ["cases", "case_reference_counters", "idempotency_keys", "triage_configurations"],
   // care_questions / trajectories: intake and zorgtrajecten (trajectories replaced per change; both removed by
@@ -35,7 +35,10 @@ const UPDATABLE = {
   // attachments, designations, mandates: the field slice's records (replaced, removed by retention)
   enforcement: ["inspections", "inspection_requests", "idempotency_keys", "findings", "attachments", "designations",
                 "mandates", "measures"],
-  monitor: ["idempotency_keys"],
+  // statisticsSnapshots (signals): the monitor's per-region counts, replaced by the statistics job
+  // partnerFigures / partnerFigureImports: one set per region, source and year, replaced by a re-import;
+  // plateauAssessments: the self-assessments, replaced per change (optimistic version), removed by retention
+  monitor: ["idempotency_keys", "partnerFigures", "partnerFigureImports", "plateauAssessments"],
 };
 const SERVICES = [
   // user, database, environment variable with its password

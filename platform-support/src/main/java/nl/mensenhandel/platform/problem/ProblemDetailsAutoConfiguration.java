@@ -26,6 +26,12 @@ public class ProblemDetailsAutoConfiguration {
                 setter -> setter.withContentNulls(com.fasterxml.jackson.annotation.Nulls.FAIL));
     }
 
+    /** A 2xx answer is labelled application/json, never application/problem+json. */
+    @Bean
+    SuccessIsNoProblem successIsNoProblem() {
+        return new SuccessIsNoProblem();
+    }
+
     /** Picked up by Spring Security's WebFilterChainProxy for requests its firewall refuses. */
     @Bean
     ProblemExchangeRejectedHandler problemExchangeRejectedHandler() {
