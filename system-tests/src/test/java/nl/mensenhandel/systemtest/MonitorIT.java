@@ -203,7 +203,10 @@ class MonitorIT {
             String[][] names = new String[rows.size()][columns.size()];
             for (int r = 0; r < rows.size(); r++) {
                 for (int c = 0; c < columns.size(); c++) {
-                    names[r][c] = id + "|" + cellPeriod + "|" + rows.get(r) + "|" + columns.get(c);
+                    // a table with totals has the area's municipalities as rows and the area as its total row; any
+                    // other table is of the area asked for as a whole, so the area is part of what the cell counts
+                    names[r][c] = id + "|" + (totals ? "" : area + "|") + cellPeriod + "|" + rows.get(r) + "|"
+                            + columns.get(c);
                     JsonNode cell = table.path("cells").path(r).path(c);
                     String status = cell.path("status").asString();
                     if (status.contains("ONDERDRUKT")) {
