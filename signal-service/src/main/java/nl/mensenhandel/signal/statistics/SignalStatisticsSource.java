@@ -26,6 +26,7 @@ import nl.mensenhandel.signal.signal.SignalEncryption;
 import nl.mensenhandel.signal.signal.SignalStatus;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
 
 /**
  * Reads what the monitor's counts need from the store: a region's signals (those it owns: {@code region}) read page
@@ -69,6 +70,8 @@ public class SignalStatisticsSource {
                     SignalCounter counter = new SignalCounter(t.getT1(), t.getT2());
                     return page(region, 0).expand(page -> page.size() < pageSize ? Mono.empty()
                                     : page(region, page.skip() + pageSize))
+                            // decrypting and counting up to a million signals is CPU work: off the driver's event loop
+                            .publishOn(Schedulers.parallel())
                             .concatMapIterable(Page::signals).map(this::facts)
                             .doOnNext(counter::accept)
                             .then(Mono.fromSupplier(() -> counter.table(region, asOf)));
