@@ -1,5 +1,7 @@
 package nl.mensenhandel.platform.security;
 
+import java.time.Clock;
+
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
 import org.springframework.security.oauth2.core.OAuth2TokenValidator;
 import org.springframework.security.oauth2.jwt.Jwt;
@@ -26,8 +28,10 @@ public final class PlatformJwtDecoders {
      * authentication-service failure, answered 503 by {@link IdentityProviderUnavailableHandler}.
      */
     public static ReactiveJwtDecoder create(PlatformSecurityProperties properties) {
-        return create(NimbusReactiveJwtDecoder.withJwkSetUri(properties.effectiveJwkSetUri()).build(), properties,
-                MunicipalityRegistry.load());
+        ReactiveJwtDecoder checking = create(NimbusReactiveJwtDecoder.withJwkSetUri(properties.effectiveJwkSetUri())
+                .build(), properties, MunicipalityRegistry.load());
+        PlatformSecurityProperties.TokenCache cache = properties.tokenCache();
+        return cache.enabled() ? new ValidatedTokenCache(checking, cache.maxSize(), Clock.systemUTC()) : checking;
     }
 
     /** The same checks on a decoder with other key material (tests use a local RSA key). */

@@ -12,7 +12,6 @@ import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.oauth2.server.resource.authentication.ReactiveJwtAuthenticationConverterAdapter;
-import org.springframework.security.oauth2.server.resource.web.server.authentication.ServerBearerTokenAuthenticationConverter;
 import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.web.server.authentication.ServerAuthenticationConverter;
 import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
@@ -87,7 +86,7 @@ public class PlatformSecurityAutoConfiguration {
 
     /** On a public path a bearer token is not even read: a stale token must not turn a public call into a 401. */
     private static ServerAuthenticationConverter ignoringPublicPaths(PlatformSecurityProperties properties) {
-        ServerBearerTokenAuthenticationConverter bearer = new ServerBearerTokenAuthenticationConverter();
+        ServerAuthenticationConverter bearer = new BearerTokenConverter();
         if (properties.publicPaths().isEmpty()) {
             return bearer;
         }

@@ -52,7 +52,7 @@ final class LocalSigningKey {
     /** The platform's decoder with all its checks, trusting this key instead of a JWKS endpoint. */
     static ReactiveJwtDecoder platformDecoder() {
         return PlatformJwtDecoders.create(NimbusReactiveJwtDecoder.withPublicKey((RSAPublicKey) KEYS.getPublic()).build(),
-                new PlatformSecurityProperties(ISSUER, null, AUDIENCE, List.of()), MunicipalityRegistry.load());
+                new PlatformSecurityProperties(ISSUER, null, AUDIENCE, List.of(), null), MunicipalityRegistry.load());
     }
 
     /** A token as Keycloak issues it for af.zaanstad, changed by {@code change}, signed with the valid key. */
