@@ -2,7 +2,6 @@ package nl.mensenhandel.gateway.correlation;
 
 import java.util.List;
 import java.util.UUID;
-import java.util.regex.Pattern;
 
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -25,8 +24,7 @@ public class RequestIdFilter implements WebFilter {
 
     public static final String HEADER = "X-Request-Id";
 
-    /** Letters, digits and {@code - _ . :}, 1 to 128 characters: UUIDs, ULIDs and most tracing ids fit. */
-    private static final Pattern VALID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:-]{0,127}");
+    private static final int MAX_LENGTH = 128;
 
     @Override
     public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
@@ -49,7 +47,24 @@ public class RequestIdFilter implements WebFilter {
         return UUID.randomUUID().toString();
     }
 
+    /**
+     * Letters, digits and {@code - _ . :}, starting with a letter or digit, 1 to 128 characters: UUIDs, ULIDs and
+     * most tracing ids fit. A loop rather than a regular expression: it runs on every request.
+     */
     static boolean isValid(String value) {
-        return value != null && VALID.matcher(value).matches();
+        if (value == null || value.isEmpty() || value.length() > MAX_LENGTH || !isLetterOrDigit(value.charAt(0))) {
+            return false;
+        }
+        for (int i = 1; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (!isLetterOrDigit(c) && c != '.' && c != '_' && c != ':' && c != '-') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isLetterOrDigit(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
     }
 }

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.HashSet;
 import java.util.List;
+import java.util.Random;
+import java.util.regex.Pattern;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
@@ -27,6 +29,21 @@ class CorrelationValuesTest {
         }
         assertThat(RequestIdFilter.acceptOrCreate(null)).matches("[0-9a-f-]{36}");
         assertThat(RequestIdFilter.isValid("x".repeat(128))).isTrue();
+    }
+
+    @Test
+    void requestIdValidationIsExactlyTheDocumentedPattern() {
+        Pattern documented = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:-]{0,127}");
+        Random random = new Random(7);
+        String alphabet = "aZ09._:- /\u00e9\r";
+        for (int i = 0; i < 5_000; i++) {
+            StringBuilder value = new StringBuilder();
+            for (int n = random.nextInt(i % 50 == 0 ? 140 : 6); n > 0; n--) {
+                value.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            assertThat(RequestIdFilter.isValid(value.toString())).as("'%s'", value)
+                    .isEqualTo(documented.matcher(value).matches());
+        }
     }
 
     @Test
