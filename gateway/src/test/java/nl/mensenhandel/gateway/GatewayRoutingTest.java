@@ -50,7 +50,7 @@ import nl.mensenhandel.gateway.support.TestTokens;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         // tighter than the 10 s default so the slow-service tests stay short; still above Resilience4j's
         // own 1 s default, which the "a bit slow" test would catch if the configured value were ignored
-        "resilience4j.timelimiter.configs.default.timeout-duration=2s",
+        "spring.cloud.gateway.server.webflux.httpclient.response-timeout=2s",
         // the public routes' strict per-address limit is tested in PublicRateLimitTest; here it must not
         // interfere with the tokenless calls of several tests from the same address
         "gateway.rate-limit.public-routes.replenish-rate=1000",
