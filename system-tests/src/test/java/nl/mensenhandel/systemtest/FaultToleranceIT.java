@@ -61,9 +61,10 @@ class FaultToleranceIT {
     static final String SIGNAL_SERVICE = "signal-service";
     static final String SIGNAL_HEALTH = "http://localhost:8081/actuator/health";
     static final String SERVICE_UNAVAILABLE = "urn:mensenhandel:problem:service-unavailable";
-    static final int CLIENTS = 4;
-    /** A new key per client at most this often: ~13 requests/s per user, far below the gateway's 50/s. */
-    static final Duration PACE = Duration.ofMillis(150);
+    /** Enough that some requests are in flight when signal-service dies or the store stops. */
+    static final int CLIENTS = 8;
+    /** A new key per client at most this often: at most ~20 requests/s per user, far below the gateway's 50/s. */
+    static final Duration PACE = Duration.ofMillis(200);
     static final Duration MAX_BACKOFF = Duration.ofSeconds(2);
     /** The gateway's time limiter is 10 s; no answer may take much longer. */
     static final Duration GATEWAY_BOUND = Duration.ofSeconds(15);
@@ -423,14 +424,20 @@ class FaultToleranceIT {
         long maxMillis = attempts.stream().mapToLong(a -> a.took().toMillis()).max().orElse(0);
         System.out.printf("[FaultToleranceIT] %d keys by %d clients, %d attempts %s; %d keys needed retries; "
                         + "slowest answer %d ms%n", byKey.size(), CLIENTS, attempts.size(), statuses, retried, maxMillis);
-        System.out.printf("[FaultToleranceIT] signal-service away %d s (kill to healthy); store away %d s%n",
-                Duration.between(killed, serviceBack).toSeconds(), Duration.between(storeStopped, storeBack).toSeconds());
+        System.out.printf("[FaultToleranceIT] signal-service away %d s (kill to healthy), %d attempts in flight when "
+                        + "it was killed; store away %d s, %d attempts in flight when it stopped%n",
+                Duration.between(killed, serviceBack).toSeconds(), inFlight(attempts, killed),
+                Duration.between(storeStopped, storeBack).toSeconds(), inFlight(attempts, storeStopped));
         firstAccepted(attempts, serviceBack).ifPresent(a -> System.out.printf(
                 "[FaultToleranceIT] first intake accepted %d ms after signal-service was healthy again%n",
                 Duration.between(serviceBack, a.answered()).toMillis()));
         firstAccepted(attempts, storeBack).ifPresent(a -> System.out.printf(
                 "[FaultToleranceIT] first intake accepted %d ms after the store was back%n",
                 Duration.between(storeBack, a.answered()).toMillis()));
+    }
+
+    private static long inFlight(List<Attempt> attempts, Instant at) {
+        return attempts.stream().filter(a -> a.sent().isBefore(at) && a.answered().isAfter(at)).count();
     }
 
     private static java.util.Optional<Attempt> firstAccepted(List<Attempt> attempts, Instant after) {
