@@ -112,6 +112,34 @@ class IdempotentCommandsTest {
     }
 
     @Test
+    void aRetryWhileTheFirstAttemptIsStillWritingCreatesNothingTwice() throws Exception {
+        // a client gave up on a slow first attempt (e.g. the gateway's time limit while a service restarted) and
+        // retried: both attempts now try to write the resource with the reserved id; the store's unique _id lets one
+        // win, the other answers with what the winner wrote
+        reactor.core.publisher.Sinks.Empty<Void> firstMayWrite = reactor.core.publisher.Sinks.empty();
+        Request request = new Request("slow");
+        Mono<IdempotentOutcome<Thing>> first = commands.run("region|subject|things.create", "key-race", request,
+                id -> firstMayWrite.asMono().then(mongo.insert(new Thing(id, request.name()))),
+                id -> mongo.findById(id, Thing.class));
+        java.util.concurrent.CompletableFuture<IdempotentOutcome<Thing>> firstOutcome = first.toFuture();
+        // the key is reserved before the first attempt waits
+        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(5).toNanos();
+        while (mongo.count(new Query(), IdempotencyRecord.class).block() == 0) {
+            assertThat(System.nanoTime()).as("the first attempt reserved its key").isLessThan(deadline);
+            Thread.onSpinWait();
+        }
+
+        IdempotentOutcome<Thing> retry = run("key-race", request).block();
+        firstMayWrite.tryEmitEmpty();
+        IdempotentOutcome<Thing> firstAnswer = firstOutcome.get(5, java.util.concurrent.TimeUnit.SECONDS);
+
+        assertThat(firstAnswer.resource().id()).as("the first attempt answers with the same resource")
+                .isEqualTo(retry.resource().id());
+        assertThat(List.of(firstAnswer.created(), retry.created())).containsExactlyInAnyOrder(true, false);
+        assertThat(things()).isEqualTo(1);
+    }
+
+    @Test
     void anOversizedKeyIsAValidationProblemNamingTheHeader() {
         StepVerifier.create(run("k".repeat(201), new Request("a")))
                 .expectErrorSatisfies(e -> assertThat(((ApiProblem) e).errors())
