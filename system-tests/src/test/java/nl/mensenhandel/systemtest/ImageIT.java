@@ -102,7 +102,7 @@ class ImageIT {
         List<String> entrypoint = new ArrayList<>();
         image.path("config").path("Entrypoint").forEach(part -> entrypoint.add(part.asString()));
         List<String> command = new ArrayList<>();
-        if (isRoot() && Files.isExecutable(Path.of("/usr/bin/unshare")) && Files.isExecutable(Path.of("/usr/sbin/chroot"))) {
+        if (canChroot()) {
             // a private mount namespace: the mounts vanish with the process
             String user = image.path("config").path("User").asString();
             command.addAll(List.of("/usr/bin/unshare", "--mount", "--fork", "/bin/sh", "-c",
@@ -112,7 +112,8 @@ class ImageIT {
                     rootfs.toString(), user));
             command.addAll(entrypoint);
         } else {
-            System.out.println("[ImageIT] not root: running the image's java on the image's classpath outside a chroot");
+            System.out.println("[ImageIT] no root or no mount namespace here (unshare --mount refused): running the"
+                    + " image's java on the image's classpath outside a chroot");
             Path classpath = dir.resolve("classpath");
             Files.writeString(classpath, Files.readString(rootfs.resolve("app/jib-classpath-file"))
                     .replace("/app/", rootfs.resolve("app") + "/"));
@@ -174,11 +175,15 @@ class ImageIT {
         return "not UP within " + bound + " (process alive: " + process.isAlive() + "): " + last;
     }
 
-    private static boolean isRoot() throws Exception {
-        Process id = new ProcessBuilder("id", "-u").start();
-        String uid = new String(id.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
-        id.waitFor();
-        return "0".equals(uid);
+    /** Root, chroot, and a private mount namespace (a container without CAP_SYS_ADMIN refuses that). */
+    private static boolean canChroot() throws Exception {
+        if (!Files.isExecutable(Path.of("/usr/bin/unshare")) || !Files.isExecutable(Path.of("/usr/sbin/chroot"))) {
+            return false;
+        }
+        Process probe = new ProcessBuilder("/usr/bin/unshare", "--mount", "--fork", "/bin/sh", "-c",
+                "mount -t tmpfs tmpfs /mnt").redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .start();
+        return probe.waitFor(30, TimeUnit.SECONDS) && probe.exitValue() == 0;
     }
 
     private static int freePort() throws IOException {
