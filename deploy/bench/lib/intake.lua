@@ -1,8 +1,9 @@
 -- POST /api/signals with a valid report and a new Idempotency-Key per request (deploy/bench/run).
 -- Environment: BENCH_LIB (this folder), BENCH_RUN (unique per run: the keys never repeat across runs),
--- BENCH_QUOTA (optional: signals to create in total; each thread creates its share, then repeats its first
--- request — a replay that creates nothing — until wrk's other threads are done, and stops itself once all of
--- its share were answered 201).
+-- BENCH_QUOTA (optional: signals to create in total; each thread creates its share — while the last answers are
+-- outstanding it repeats its first request, a replay that creates nothing — and stops once all of its share were
+-- answered 201, leaving a file in BENCH_DONE_DIR: wrk itself runs until its duration ends or it gets SIGINT, which
+-- deploy/bench/run sends when every thread is done, so wrk's time is the time the signals took).
 dofile(os.getenv("BENCH_LIB") .. "/report.lua")
 
 local threads = {}
@@ -51,7 +52,10 @@ end
 function response(status, headers, body)
   if status == 201 then
     created = created + 1
-    if share and created >= share then
+    if share and created == share then
+      local f = io.open(os.getenv("BENCH_DONE_DIR") .. "/thread-" .. id, "w")
+      f:write(created)
+      f:close()
       wrk.thread:stop()
     end
   end
