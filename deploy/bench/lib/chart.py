@@ -10,7 +10,7 @@ measured value. Standard library only (no pip packages).
 import sys
 from xml.sax.saxutils import escape
 
-BAR_H, GAP, LEFT, WIDTH, TOP = 18, 14, 330, 900, 56
+BAR_H, GAP, LEFT, WIDTH, TOP = 18, 16, 200, 900, 60
 COLORS = ("#8a9bb0", "#2f6db3")
 
 
@@ -21,7 +21,7 @@ def main(pairs_path, out_path, title):
             parts = line.rstrip("\n").split("\t")
             if len(parts) == 6:
                 rows.append((parts[0], parts[1], parts[2], float(parts[3]), parts[4], float(parts[5])))
-    height = TOP + len(rows) * (2 * BAR_H + GAP + 18) + 30
+    height = TOP + len(rows) * (2 * BAR_H + GAP + 18) + 10
     span = WIDTH - LEFT - 150
     out = [f'<svg xmlns="http://www.w3.org/2000/svg" width="{WIDTH}" height="{height}" '
            f'font-family="sans-serif" font-size="12">',
@@ -34,11 +34,11 @@ def main(pairs_path, out_path, title):
     for scenario, unit, ref_label, ref, label, value in rows:
         top = max(ref, value) or 1
         ratio = value / ref if ref else 0
-        out.append(f'<text x="10" y="{y + 12}" font-weight="bold">{escape(scenario)}</text>')
-        out.append(f'<text x="10" y="{y + 28}" fill="#555">ratio {ratio:.2f}</text>')
+        out.append(f'<text x="10" y="{y + 12}"><tspan font-weight="bold">{escape(scenario)}</tspan>'
+                   f'<tspan fill="#555">   ratio {ratio:.2f}</tspan></text>')
         for i, (lab, val) in enumerate(((ref_label, ref), (label, value))):
             w = max(1, span * val / top)
-            by = y + i * BAR_H
+            by = y + 18 + i * BAR_H
             out.append(f'<rect x="{LEFT}" y="{by}" width="{w:.1f}" height="{BAR_H - 3}" fill="{COLORS[i]}"/>')
             out.append(f'<text x="{LEFT - 6}" y="{by + 12}" text-anchor="end">{escape(lab)}</text>')
             out.append(f'<text x="{LEFT + w + 6:.1f}" y="{by + 12}">{val:,.1f} {escape(unit)}</text>')
