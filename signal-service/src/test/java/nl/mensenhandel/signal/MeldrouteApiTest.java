@@ -368,6 +368,26 @@ class MeldrouteApiTest {
     }
 
     @Test
+    void aCategoryOrSectorTheRegioBeheerderSwitchesOffIsRefusedByTheNextIntakeAtOnce() {
+        // the service keeps a region's vocabulary in memory for a while; a change through it takes effect at once
+        web.mutateWith(BEHEER).put().uri("/api/signals/categories/SOON_GONE").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("name", "Soon gone", "form", "ARBEID")).exchange().expectStatus().isOk();
+        web.mutateWith(BEHEER).put().uri("/api/signals/sectors/SOON_GONE_SECTOR").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("name", "Soon gone")).exchange().expectStatus().isOk();
+        createdId(MELDER, with(report("GM0479"), "categories", List.of("SOON_GONE"), "sector", "SOON_GONE_SECTOR"));
+
+        web.mutateWith(BEHEER).put().uri("/api/signals/categories/SOON_GONE").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("name", "Soon gone", "form", "ARBEID", "active", false)).exchange()
+                .expectStatus().isOk();
+        post(MELDER, "/api/signals", with(report("GM0479"), "categories", List.of("SOON_GONE")))
+                .expectStatus().isBadRequest().expectBody().jsonPath("$.errors[0].field").isEqualTo("categories");
+        web.mutateWith(BEHEER).put().uri("/api/signals/sectors/SOON_GONE_SECTOR").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("name", "Soon gone", "active", false)).exchange().expectStatus().isOk();
+        post(MELDER, "/api/signals", with(report("GM0479"), "sector", "SOON_GONE_SECTOR"))
+                .expectStatus().isBadRequest().expectBody().jsonPath("$.errors[0].field").isEqualTo("sector");
+    }
+
+    @Test
     void aRegionConfiguresItsOwnCategoriesAndSectorsAndSignalsUseThem() {
         post(AF_ZAANSTAD, "/api/signals/categories/LOVERBOY", Map.of("name", "x", "form", "ARBEID"))
                 .expectStatus().isEqualTo(405); // PUT only

@@ -2,6 +2,7 @@ package nl.mensenhandel.platform.audit;
 
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -26,9 +27,9 @@ import reactor.core.publisher.Mono;
  * region and the hash of its predecessor; its {@code _id} is {@code region:sequence}, so of two writers
  * (requests, instances) that want the same place, the store's unique {@code _id} lets exactly one in. The
  * other reads the chain's head again and retries on top of it: the chain never forks. Within an instance
- * appends to a region queue one after the other ({@link RegionLane}) and the head stays cached, so the
- * usual cost of an entry is one insert and one SHA-256; a read of the head follows only a start or a
- * write by another instance.
+ * appends to a region queue one after the other and the ones that queued up meanwhile are written together in one
+ * ordered insert ({@link RegionLane}), and the head stays cached, so the usual cost of an entry is a share of one
+ * insert and one SHA-256; a read of the head follows only a start or a write by another instance.
  */
 public class AccessLog {
 
@@ -122,25 +123,66 @@ public class AccessLog {
     }
 
     private Mono<AccessLogEntry> append(AccessLogEntry draft) {
-        String region = draft.region();
-        return lanes.computeIfAbsent(region, r -> new RegionLane()).run(() -> appendAtHead(draft, MAX_ATTEMPTS));
+        return lanes.computeIfAbsent(draft.region(), r -> new RegionLane(drafts -> appendAtHead(drafts, MAX_ATTEMPTS)))
+                .append(draft);
     }
 
-    private Mono<AccessLogEntry> appendAtHead(AccessLogEntry draft, int attemptsLeft) {
-        String region = draft.region();
+    /** Places the drafts (all of one region) one after the other on the chain's head; the stored entries, in order. */
+    private Mono<List<AccessLogEntry>> appendAtHead(List<AccessLogEntry> drafts, int attemptsLeft) {
+        String region = drafts.get(0).region();
         return head(region).flatMap(head -> {
-            AccessLogEntry placed = draft.chainedAt(head.sequence() + 1, head.hash());
-            return mongo.insert(placed)
-                    .doOnNext(stored -> heads.put(region, new Head(placed.sequence(), placed.hash())))
+            List<AccessLogEntry> placed = new ArrayList<>(drafts.size());
+            long sequence = head.sequence();
+            String previous = head.hash();
+            for (AccessLogEntry draft : drafts) {
+                AccessLogEntry entry = draft.chainedAt(++sequence, previous);
+                placed.add(entry);
+                previous = entry.hash();
+            }
+            AccessLogEntry last = placed.get(placed.size() - 1);
+            Mono<?> insert = placed.size() == 1 ? mongo.insert(last)
+                    : mongo.insert(placed, AccessLogEntry.class).then(Mono.just(last));
+            return insert
+                    .doOnNext(stored -> heads.put(region, new Head(last.sequence(), last.hash())))
+                    .thenReturn(placed)
                     .onErrorResume(DuplicateKeyException.class, taken -> {
-                        // another instance wrote this place first: build on its entry instead
+                        // another instance wrote one of these places first: ours that the ordered insert wrote before
+                        // it stay, the rest are placed again on its entries
                         heads.remove(region);
-                        return attemptsLeft > 1 ? appendAtHead(draft, attemptsLeft - 1)
-                                : Mono.error(new IllegalStateException(
-                                        "Access log of " + region + " stayed contended; entry not written", taken));
+                        return writtenPrefix(placed).flatMap(written -> {
+                            if (attemptsLeft <= 1) {
+                                return Mono.error(new IllegalStateException("Access log of " + region
+                                        + " stayed contended; " + (drafts.size() - written) + " entries not written",
+                                        taken));
+                            }
+                            return appendAtHead(drafts.subList(written, drafts.size()), attemptsLeft - 1)
+                                    .map(rest -> {
+                                        List<AccessLogEntry> all = new ArrayList<>(placed.subList(0, written));
+                                        all.addAll(rest);
+                                        return all;
+                                    });
+                        });
                     })
                     .doOnError(failed -> heads.remove(region));
         });
+    }
+
+    /** How many of the placed entries, from the first on, the store holds as placed (same id, same hash). */
+    private Mono<Integer> writtenPrefix(List<AccessLogEntry> placed) {
+        if (placed.size() == 1) {
+            return Mono.just(0);
+        }
+        List<String> ids = placed.stream().map(AccessLogEntry::id).toList();
+        return mongo.find(Query.query(Criteria.where("_id").in(ids)), AccessLogEntry.class)
+                .collectMap(AccessLogEntry::id, AccessLogEntry::hash)
+                .map(stored -> {
+                    int written = 0;
+                    while (written < placed.size()
+                            && placed.get(written).hash().equals(stored.get(placed.get(written).id()))) {
+                        written++;
+                    }
+                    return written;
+                });
     }
 
     /** The last entry of a region's chain: highest {@code _id} in the region's key range. */

@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -15,6 +16,10 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 
+import com.mongodb.ConnectionString;
+import com.mongodb.MongoClientSettings;
+import com.mongodb.event.CommandListener;
+import com.mongodb.event.CommandStartedEvent;
 import com.mongodb.reactivestreams.client.MongoClient;
 import com.mongodb.reactivestreams.client.MongoClients;
 
@@ -166,6 +171,33 @@ class AccessLogChainTest {
         assertThat(entries).hasSize(200);
         assertThat(entries).extracting(AccessLogEntry::sequence).doesNotHaveDuplicates().contains(1L, 200L);
         assertThat(entries).extracting(AccessLogEntry::resourceId).doesNotHaveDuplicates();
+        ChainVerification result = verify("zaanstreek-waterland");
+        assertThat(result.intact()).as("%s", result.firstProblem()).isTrue();
+        assertThat(result.lastSequence()).isEqualTo(200);
+    }
+
+    @Test
+    void entriesThatQueueUpWhileAWriteIsUnderWayAreWrittenTogetherInOrder() {
+        AtomicInteger inserts = new AtomicInteger();
+        try (MongoClient counted = MongoClients.create(MongoClientSettings.builder()
+                .applyConnectionString(new ConnectionString(MONGO.uri()))
+                .addCommandListener(new CommandListener() {
+                    @Override
+                    public void commandStarted(CommandStartedEvent event) {
+                        if (event.getCommandName().equals("insert")) {
+                            inserts.incrementAndGet();
+                        }
+                    }
+                }).build())) {
+            ReactiveMongoTemplate store = new ReactiveMongoTemplate(counted, mongo.getMongoDatabase().block().getName());
+            AccessLog grouped = new AccessLog(store, Clock.systemUTC(), "test-service");
+            Flux.range(0, 200)
+                    .flatMap(i -> grouped.record(AF, "READ", "signal", "s-" + i, null, "test"), 200)
+                    .blockLast();
+        }
+
+        assertThat(inserts.get()).as("inserts for 200 entries").isLessThan(50);
+        assertThat(chain("zaanstreek-waterland")).hasSize(200);
         ChainVerification result = verify("zaanstreek-waterland");
         assertThat(result.intact()).as("%s", result.firstProblem()).isTrue();
         assertThat(result.lastSequence()).isEqualTo(200);

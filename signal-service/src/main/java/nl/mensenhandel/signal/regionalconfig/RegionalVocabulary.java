@@ -1,9 +1,13 @@
 package nl.mensenhandel.signal.regionalconfig;
 
+import java.time.Duration;
+import java.util.Collections;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -19,16 +23,31 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import nl.mensenhandel.signal.signal.ExploitationForm;
 
-/** A region's categories and sectors: managed by its regio-beheerder, used to validate intake. */
+/**
+ * A region's categories and sectors: managed by its regio-beheerder, used to validate intake.
+ * <p>
+ * Every intake and reclassification checks against the region's active vocabulary, so it is kept in memory for a
+ * short while ({@code signal.vocabulary.fresh-for}) instead of being read twice per request: a change through this
+ * instance takes effect at once (its region's entry is dropped), a change through another instance within that
+ * while.
+ */
 @Service
 public class RegionalVocabulary {
 
+    /** The active categories (code → form) and sector codes of one region. */
+    private record Active(Map<String, ExploitationForm> categories, Set<String> sectors) {
+    }
+
     private final RegionScopedMongo scoped;
     private final ReactiveMongoTemplate mongo;
+    private final Duration freshFor;
+    private final Map<String, Mono<Active>> active = new ConcurrentHashMap<>();
 
-    public RegionalVocabulary(RegionScopedMongo scoped, ReactiveMongoTemplate mongo) {
+    public RegionalVocabulary(RegionScopedMongo scoped, ReactiveMongoTemplate mongo,
+            @Value("${signal.vocabulary.fresh-for:PT10S}") Duration freshFor) {
         this.scoped = scoped;
         this.mongo = mongo;
+        this.freshFor = freshFor;
     }
 
     /** Rule: only the regio-beheerder changes the region's vocabulary. */
@@ -60,12 +79,14 @@ public class RegionalVocabulary {
             boolean active) {
         return mayManage(caller).enforce(caller).flatMap(categoryMapsOntoKnownForm(form)::enforce)
                 .flatMap(c -> scoped.save(c, new RegionalCategory(
-                RegionalCategory.idOf(c.region(), code), c.region(), code, name, form, active)));
+                RegionalCategory.idOf(c.region(), code), c.region(), code, name, form, active)))
+                .doOnSuccess(saved -> forget(caller.region()));
     }
 
     public Mono<RegionalSector> putSector(TenantContext caller, String code, String name, boolean active) {
         return mayManage(caller).enforce(caller).flatMap(c -> scoped.save(c, new RegionalSector(
-                RegionalCategory.idOf(c.region(), code), c.region(), code, name, active)));
+                RegionalCategory.idOf(c.region(), code), c.region(), code, name, active)))
+                .doOnSuccess(saved -> forget(caller.region()));
     }
 
     /**
@@ -73,13 +94,31 @@ public class RegionalVocabulary {
      * classified in that region's terms. Reference data, not personal data.
      */
     public Mono<Map<String, ExploitationForm>> activeCategories(String region) {
-        return mongo.find(activeIn(region), RegionalCategory.class)
-                .collectMap(RegionalCategory::code, RegionalCategory::form);
+        return active(region).map(Active::categories);
     }
 
     public Mono<Set<String>> activeSectors(String region) {
-        return mongo.find(activeIn(region), RegionalSector.class).map(RegionalSector::code)
-                .collect(Collectors.toUnmodifiableSet());
+        return active(region).map(Active::sectors);
+    }
+
+    /** From memory while fresh; both read at once when not (a failed read is not kept). */
+    private Mono<Active> active(String region) {
+        return Mono.defer(() -> region == null ? load(null)
+                : active.computeIfAbsent(region, r -> load(r)
+                        .cache(loaded -> freshFor, failed -> Duration.ZERO, () -> Duration.ZERO)));
+    }
+
+    private Mono<Active> load(String region) {
+        return Mono.zip(
+                        mongo.find(activeIn(region), RegionalCategory.class)
+                                .collectMap(RegionalCategory::code, RegionalCategory::form),
+                        mongo.find(activeIn(region), RegionalSector.class).map(RegionalSector::code)
+                                .collect(Collectors.toUnmodifiableSet()))
+                .map(t -> new Active(Collections.unmodifiableMap(t.getT1()), t.getT2()));
+    }
+
+    private void forget(String region) {
+        active.remove(region);
     }
 
     private static Query activeIn(String region) {
