@@ -52,7 +52,14 @@ class ApiDocsIT {
             String name = contract.getFileName().toString();
             Api.Response served = Api.get(url("/docs/api/specs/" + name), null);
             assertThat(served.status()).as(name).isEqualTo(200);
-            assertThat(served.body()).as(name).contains(operationIds(Files.readString(contract)));
+            String[] operations = operationIds(Files.readString(contract));
+            if (name.equals("common.yaml")) {
+                // shared components only, no operations
+                assertThat(served.body()).as(name).contains("components:").isEqualTo(Files.readString(contract));
+            } else {
+                assertThat(operations).as(name + " in the repository").isNotEmpty();
+                assertThat(served.body()).as(name).contains(operations);
+            }
         }
         assertThat(Api.get(url("/docs/api/specs/care-coordination-service.yaml"), null).body())
                 .contains("operationId: requestPlacement", "operationId: publishCapacity", "./common.yaml#/");
