@@ -176,7 +176,8 @@ launch_service() {
            TRIAGE_SERVICE_URL="$(service_url triage-service)"
            CARE_SERVICE_URL="$(service_url care-coordination-service)"
            ENFORCEMENT_SERVICE_URL="$(service_url enforcement-service)"
-           MONITOR_SERVICE_URL="$(service_url monitor-service)")
+           MONITOR_SERVICE_URL="$(service_url monitor-service)"
+           MANAGEMENT_PORT="$GATEWAY_MANAGEMENT_PORT")
   elif [[ "$name" == enforcement-service ]]; then
     # the receivers of its outbox (a finding's signal, a measure's emergency-housing request, the inbox)
     extra=(SIGNAL_SERVICE_URL="$(service_url signal-service)"
@@ -210,9 +211,13 @@ http_code() { # url
 keycloak_healthy() { # base-url
   [[ "$(http_code "$1/realms/$REALM/.well-known/openid-configuration")" == 200 ]]
 }
-service_healthy() { # port
-  local body code
-  body=$(curl -s --connect-timeout 2 --max-time 5 -w '\n%{http_code}' "http://localhost:$1/actuator/health" 2>/dev/null) || return 1
+# the gateway's actuator listens only on its management port (gateway application.yml, management.server.port): its
+# public port answers 404 for /actuator/**
+GATEWAY_MANAGEMENT_PORT=${GATEWAY_MANAGEMENT_PORT:-8090}
+service_healthy() { # port (the gateway's public port 8080 stands for its management port)
+  local body code port=$1
+  [[ "$port" == 8080 ]] && port=$GATEWAY_MANAGEMENT_PORT
+  body=$(curl -s --connect-timeout 2 --max-time 5 -w '\n%{http_code}' "http://localhost:$port/actuator/health" 2>/dev/null) || return 1
   code=${body##*$'\n'}
   [[ "$code" == 200 && "$body" == *'"status":"UP"'* ]]
 }

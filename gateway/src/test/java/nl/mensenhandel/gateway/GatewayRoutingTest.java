@@ -23,6 +23,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
@@ -68,6 +69,9 @@ class GatewayRoutingTest {
 
     @LocalServerPort
     int port;
+
+    @LocalManagementPort
+    int managementPort;
 
     @Autowired
     CircuitBreakerRegistry circuitBreakers;
@@ -346,14 +350,17 @@ class GatewayRoutingTest {
     }
 
     @Test
-    void validTraceparentAndTracestateAreKept() {
+    void validTraceparentIsContinuedAndTracestateKept() {
         String traceparent = "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01";
         callSignals(h -> {
             h.set("traceparent", traceparent);
             h.set("tracestate", "congo=t61rcWkgMzE,rojo=00f067aa0ba902b7");
         });
         LoggedRequest received = requestsTo("signal-service").get(0);
-        assertThat(received.getHeader("traceparent")).isEqualTo(traceparent);
+        // the same trace and sampling decision; the parent is now the gateway's own span (W3C: a participant
+        // that records the request replaces the parent id)
+        assertThat(received.getHeader("traceparent")).matches(TRACEPARENT_PATTERN)
+                .startsWith("00-4bf92f3577b34da6a3ce929d0e0e4736-").endsWith("-01");
         assertThat(received.getHeader("tracestate")).isEqualTo("congo=t61rcWkgMzE,rojo=00f067aa0ba902b7");
     }
 
@@ -492,7 +499,9 @@ class GatewayRoutingTest {
 
     @Test
     void healthIsOpenAndUpWhileAServiceIsDown() {
-        http.get().uri("/actuator/health").exchange()
+        // on the management port (inside the cluster); the public port has no actuator (ManagementPortTest)
+        WebTestClient.bindToServer().baseUrl("http://localhost:" + managementPort).build()
+                .get().uri("/actuator/health").exchange()
                 .expectStatus().isOk()
                 .expectBody().jsonPath("$.status").isEqualTo("UP");
     }

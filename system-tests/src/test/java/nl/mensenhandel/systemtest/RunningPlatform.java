@@ -91,7 +91,7 @@ public final class RunningPlatform implements BeforeAllCallback, AutoCloseable {
     private static boolean gatewayHealthy() {
         try {
             HttpResponse<String> health = HTTP.send(
-                    HttpRequest.newBuilder(URI.create("http://localhost:8080/actuator/health"))
+                    HttpRequest.newBuilder(URI.create("http://localhost:8090/actuator/health"))
                             .timeout(Duration.ofSeconds(2)).build(),
                     HttpResponse.BodyHandlers.ofString());
             return health.statusCode() == 200;

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.cloud.gateway.filter.ratelimit.RateLimiter;
 import org.springframework.cloud.gateway.filter.ratelimit.RedisRateLimiter;
@@ -43,6 +44,9 @@ class RedisRateLimitStoreTest {
     @LocalServerPort
     int port;
 
+    @LocalManagementPort
+    int managementPort;
+
     @Autowired
     ApplicationContext context;
 
@@ -61,7 +65,8 @@ class RedisRateLimitStoreTest {
         WebTestClient http = WebTestClient.bindToServer().baseUrl("http://localhost:" + port).build();
         http.get().uri("/api/cases").headers(h -> h.setBearerAuth(TestTokens.valid())).exchange()
                 .expectStatus().isOk();
-        http.get().uri("/actuator/health").exchange()
+        WebTestClient.bindToServer().baseUrl("http://localhost:" + managementPort).build()
+                .get().uri("/actuator/health").exchange()
                 .expectStatus().isOk()
                 .expectBody().jsonPath("$.status").isEqualTo("UP");
     }

@@ -8,6 +8,7 @@ import org.bson.Document;
 
 import nl.mensenhandel.platform.crypto.EncryptedFields;
 import nl.mensenhandel.platform.crypto.FieldEncryption;
+import nl.mensenhandel.platform.observability.TraceContinuation;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -52,11 +53,18 @@ public final class Outbox {
     private final FieldEncryption encryption;
     private final JsonMapper json;
     private final Clock clock;
+    private final TraceContinuation traces;
 
     public Outbox(FieldEncryption encryption, JsonMapper json, Clock clock) {
+        this(encryption, json, clock, TraceContinuation.NONE);
+    }
+
+    /** @param traces the current trace is stored with each entry, so its delivery continues it */
+    public Outbox(FieldEncryption encryption, JsonMapper json, Clock clock, TraceContinuation traces) {
         this.encryption = encryption;
         this.json = json;
         this.clock = clock;
+        this.traces = traces;
     }
 
     /**
@@ -71,7 +79,7 @@ public final class Outbox {
     public OutboxEntry entry(String region, String documentId, String id, String kind, Object payload) {
         Instant now = clock.instant();
         String sealed = encryption.encrypt(region, documentId, payloadField(id), json.writeValueAsString(payload));
-        return new OutboxEntry(id, kind, sealed, 0, now, now, null, null, null, null);
+        return new OutboxEntry(id, kind, sealed, 0, now, now, null, null, null, null, traces.current());
     }
 
     /**
@@ -90,7 +98,7 @@ public final class Outbox {
             return new OutboxEntry(entry.id(), entry.kind(),
                     encryption.encrypt(toRegion, documentId, payloadField(entry.id()), plain), entry.attempts(),
                     entry.createdAt(), entry.nextAttemptAt(), entry.leaseToken(), entry.deliveredAt(),
-                    entry.abandonedAt(), entry.lastError()).toDocument();
+                    entry.abandonedAt(), entry.lastError(), entry.traceparent()).toDocument();
         }).toList();
     }
 

@@ -14,6 +14,8 @@ import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import nl.mensenhandel.platform.crypto.FieldCryptoAutoConfiguration;
 import nl.mensenhandel.platform.crypto.FieldEncryption;
 import nl.mensenhandel.platform.mongo.PlatformMongoAutoConfiguration;
+import nl.mensenhandel.platform.observability.ObservabilityAutoConfiguration;
+import nl.mensenhandel.platform.observability.TraceContinuation;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -21,7 +23,8 @@ import tools.jackson.databind.json.JsonMapper;
  * entries, the {@link OutboxDispatcher} to deliver them with every {@link OutboxDelivery} bean, and the
  * retention rule {@code outbox-entries}.
  */
-@AutoConfiguration(after = {PlatformMongoAutoConfiguration.class, FieldCryptoAutoConfiguration.class},
+@AutoConfiguration(after = {PlatformMongoAutoConfiguration.class, FieldCryptoAutoConfiguration.class,
+        ObservabilityAutoConfiguration.class},
         beforeName = "nl.mensenhandel.platform.retention.RetentionAutoConfiguration")
 @ConditionalOnClass(ReactiveMongoTemplate.class)
 @ConditionalOnBean(OutboxCollection.class)
@@ -29,14 +32,16 @@ import tools.jackson.databind.json.JsonMapper;
 public class OutboxAutoConfiguration {
 
     @Bean
-    Outbox outbox(FieldEncryption encryption, JsonMapper json, Clock clock) {
-        return new Outbox(encryption, json, clock);
+    Outbox outbox(FieldEncryption encryption, JsonMapper json, Clock clock, ObjectProvider<TraceContinuation> traces) {
+        return new Outbox(encryption, json, clock, traces.getIfAvailable(() -> TraceContinuation.NONE));
     }
 
     @Bean
     OutboxDispatcher outboxDispatcher(ReactiveMongoTemplate mongo, List<OutboxCollection> collections,
-            ObjectProvider<OutboxDelivery> deliveries, Outbox outbox, JsonMapper json, OutboxProperties properties, Clock clock) {
-        return new OutboxDispatcher(mongo, collections, deliveries.orderedStream().toList(), outbox, json, properties, clock);
+            ObjectProvider<OutboxDelivery> deliveries, Outbox outbox, JsonMapper json, OutboxProperties properties, Clock clock,
+            ObjectProvider<TraceContinuation> traces) {
+        return new OutboxDispatcher(mongo, collections, deliveries.orderedStream().toList(), outbox, json, properties, clock,
+                traces.getIfAvailable(() -> TraceContinuation.NONE));
     }
 
     @Bean

@@ -19,6 +19,7 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 
 import nl.mensenhandel.platform.crypto.FieldCryptoException;
+import nl.mensenhandel.platform.observability.TraceContinuation;
 import nl.mensenhandel.platform.scheduling.PeriodicJob;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -65,10 +66,18 @@ public class OutboxDispatcher extends PeriodicJob {
     private final JsonMapper json;
     private final OutboxProperties properties;
     private final Clock clock;
+    private final TraceContinuation traces;
     private final Sinks.Many<Long> wakeUps = Sinks.many().multicast().directBestEffort();
 
     public OutboxDispatcher(ReactiveMongoTemplate mongo, List<OutboxCollection> collections,
             List<OutboxDelivery> deliveries, Outbox outbox, JsonMapper json, OutboxProperties properties, Clock clock) {
+        this(mongo, collections, deliveries, outbox, json, properties, clock, TraceContinuation.NONE);
+    }
+
+    /** @param traces each delivery runs in the trace of the request that recorded its entry */
+    public OutboxDispatcher(ReactiveMongoTemplate mongo, List<OutboxCollection> collections,
+            List<OutboxDelivery> deliveries, Outbox outbox, JsonMapper json, OutboxProperties properties, Clock clock,
+            TraceContinuation traces) {
         super(new Schedule(properties.isEnabled() && !collections.isEmpty(), properties.getInitialDelay(),
                 properties.getPollInterval()));
         properties.validate();
@@ -80,6 +89,7 @@ public class OutboxDispatcher extends PeriodicJob {
         this.json = json;
         this.properties = properties;
         this.clock = clock;
+        this.traces = traces;
     }
 
     /** One pass over every collection; completes when every claimed entry was settled. */
@@ -167,10 +177,11 @@ public class OutboxDispatcher extends PeriodicJob {
         if (delivery == null) {
             return abandon(due, token, "NoDeliveryForKind");
         }
-        return Mono.defer(() -> delivery.deliver(new OutboxMessage(due.entry().id(), due.entry().kind(),
-                        due.region(), due.collection(), due.documentId(), attempt,
-                        outbox.open(due.region(), due.documentId(), due.entry()), json)))
-                .timeout(properties.getDeliveryTimeout())
+        return traces.continued(due.entry().traceparent(), "outbox.delivery", due.entry().kind(),
+                        () -> delivery.deliver(new OutboxMessage(due.entry().id(), due.entry().kind(),
+                                due.region(), due.collection(), due.documentId(), attempt,
+                                outbox.open(due.region(), due.documentId(), due.entry()), json))
+                                .timeout(properties.getDeliveryTimeout()))
                 .then(Mono.defer(() -> markDelivered(due, token)))
                 .onErrorResume(error -> failed(due, token, attempt, error));
     }

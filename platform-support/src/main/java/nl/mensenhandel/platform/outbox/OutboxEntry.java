@@ -16,10 +16,18 @@ import org.bson.Document;
  * {@code attempts}; {@code nextAttemptAt} — when it is due, and while an attempt runs the end of that
  * attempt's lease (absent once delivered or abandoned, so "due" is simply {@code nextAttemptAt <= now});
  * {@code leaseToken} — which claim holds it; {@code deliveredAt}; {@code abandonedAt}; {@code lastError}
- * — the type of the last failure only, never a message (it may quote an address).
+ * — the type of the last failure only, never a message (it may quote an address); {@code traceparent} — the W3C
+ * trace of the request that recorded it, continued by the delivery (absent when there was none).
  */
 public record OutboxEntry(String id, String kind, String payload, int attempts, Instant createdAt,
-        Instant nextAttemptAt, String leaseToken, Instant deliveredAt, Instant abandonedAt, String lastError) {
+        Instant nextAttemptAt, String leaseToken, Instant deliveredAt, Instant abandonedAt, String lastError,
+        String traceparent) {
+
+    public OutboxEntry(String id, String kind, String payload, int attempts, Instant createdAt, Instant nextAttemptAt,
+            String leaseToken, Instant deliveredAt, Instant abandonedAt, String lastError) {
+        this(id, kind, payload, attempts, createdAt, nextAttemptAt, leaseToken, deliveredAt, abandonedAt, lastError,
+                null);
+    }
 
     /** The stored form, with fixed field names whatever the aggregate's own mapping does. */
     public Document toDocument() {
@@ -31,6 +39,7 @@ public record OutboxEntry(String id, String kind, String payload, int attempts, 
         putIfPresent(document, "deliveredAt", date(deliveredAt));
         putIfPresent(document, "abandonedAt", date(abandonedAt));
         putIfPresent(document, "lastError", lastError);
+        putIfPresent(document, "traceparent", traceparent);
         return document;
     }
 
@@ -40,7 +49,7 @@ public record OutboxEntry(String id, String kind, String payload, int attempts, 
                 attempts == null ? 0 : attempts.intValue(), instant(document.get("createdAt")),
                 instant(document.get("nextAttemptAt")), document.getString("leaseToken"),
                 instant(document.get("deliveredAt")), instant(document.get("abandonedAt")),
-                document.getString("lastError"));
+                document.getString("lastError"), document.getString("traceparent"));
     }
 
     /** Delivered or given up: the dispatcher will never touch it again. */

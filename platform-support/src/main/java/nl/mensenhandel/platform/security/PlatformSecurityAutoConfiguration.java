@@ -21,8 +21,8 @@ import org.springframework.security.web.server.util.matcher.ServerWebExchangeMat
 import reactor.core.publisher.Mono;
 
 /**
- * Zero trust in every service: each validates the relayed token itself. Only the health and info
- * endpoints are open. Authorization beyond "authenticated" is decided in the domain code, with the
+ * Zero trust in every service: each validates the relayed token itself. Only the health, info and
+ * prometheus endpoints are open. Authorization beyond "authenticated" is decided in the domain code, with the
  * tenant context, because it depends on region, municipality and role together.
  */
 @AutoConfiguration(beforeName = {
@@ -67,8 +67,10 @@ public class PlatformSecurityAutoConfiguration {
                 .requestCache(ServerHttpSecurity.RequestCacheSpec::disable)
                 .securityContextRepository(NoOpServerSecurityContextRepository.getInstance())
                 .authorizeExchange(ex -> {
-                    ex.pathMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**", "/actuator/info")
-                            .permitAll();
+                    // prometheus: scraped inside the cluster on the component's own (management) port; the gateway
+                    // never routes /actuator/** (docs/architecture.md "Observability")
+                    ex.pathMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**", "/actuator/info",
+                            "/actuator/prometheus").permitAll();
                     if (!properties.publicPaths().isEmpty()) {
                         ex.pathMatchers(properties.publicPaths().toArray(String[]::new)).permitAll();
                     }
