@@ -120,7 +120,7 @@ class SharedRedisRateLimitTest {
             get(first, client).expectStatus().isOk();
         }
         get(second, client).expectStatus().isOk();
-        client(first).get().uri("/actuator/health").exchange()
+        managementClient(first).get().uri("/actuator/health").exchange()
                 .expectStatus().isOk()
                 .expectBody().jsonPath("$.status").isEqualTo("UP");
     }
@@ -128,6 +128,8 @@ class SharedRedisRateLimitTest {
     private static ConfigurableApplicationContext startGateway() {
         Map<String, Object> properties = new HashMap<>();
         properties.put("server.port", 0);
+        // the gateway's actuator has its own port (8090 by default): a free one per instance
+        properties.put("management.server.port", 0);
         properties.put("platform.security.issuer-uri", TestTokens.ISSUER);
         properties.put("platform.security.jwk-set-uri", FakeBackends.KEYCLOAK.baseUrl() + FakeBackends.JWKS_PATH);
         FakeBackends.SERVICE_URL_VARIABLES.forEach((routeId, variable) ->
@@ -150,6 +152,11 @@ class SharedRedisRateLimitTest {
 
     private static WebTestClient client(ConfigurableApplicationContext gateway) {
         int port = ((WebServerApplicationContext) gateway).getWebServer().getPort();
+        return WebTestClient.bindToServer().baseUrl("http://localhost:" + port).build();
+    }
+
+    private static WebTestClient managementClient(ConfigurableApplicationContext gateway) {
+        String port = gateway.getEnvironment().getProperty("local.management.port");
         return WebTestClient.bindToServer().baseUrl("http://localhost:" + port).build();
     }
 
