@@ -406,7 +406,8 @@ class FaultToleranceIT {
     }
 
     private static void assertPlatformHealthy() {
-        for (int port : List.of(8080, 8081, 8082, 8083, 8084, 8085)) {
+        // the gateway's actuator listens on its management port (8090), the services' on their own port
+        for (int port : List.of(8090, 8081, 8082, 8083, 8084, 8085)) {
             awaitStatus("http://localhost:" + port + "/actuator/health", 200, "UP", RECOVERY);
         }
     }
