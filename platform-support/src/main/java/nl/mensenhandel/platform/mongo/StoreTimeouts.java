@@ -9,7 +9,7 @@ import com.mongodb.ConnectionString;
 
 /**
  * How long an operation waits for a reachable store before it fails ({@code platform.mongodb.server-selection-timeout}).
- * The driver's default of 30 s outlasts the gateway's time limiter (10 s) and every client's patience: with the store
+ * The driver's default of 30 s outlasts the gateway's response timeout (10 s) and every client's patience: with the store
  * away, a request hung for 30 s and then became a 500. Short, it fails fast as a 503 (StoreUnavailableExceptionHandler)
  * that a client retries. It still covers a replica-set election (typically a few seconds). A
  * {@code serverSelectionTimeoutMS} in {@code MONGODB_URI} wins over this default.
