@@ -66,7 +66,7 @@ class FaultToleranceIT {
     /** A new key per client at most this often: at most ~20 requests/s per user, far below the gateway's 50/s. */
     static final Duration PACE = Duration.ofMillis(200);
     static final Duration MAX_BACKOFF = Duration.ofSeconds(2);
-    /** The gateway's time limiter is 10 s; no answer may take much longer. */
+    /** The gateway's response timeout is 10 s; no answer may take much longer. */
     static final Duration GATEWAY_BOUND = Duration.ofSeconds(15);
     /** With the store away, signal-service answers after its server-selection timeout (3 s), far below 10 s. */
     static final Duration STORE_OUTAGE_BOUND = Duration.ofSeconds(8);
@@ -181,7 +181,7 @@ class FaultToleranceIT {
                         && a.contentType() != null && a.contentType().startsWith("application/problem+json"))
                 && a.status() != 429).toList();
         assertThat(unexpected).as("answers other than 201/200 and 503 problem+json service-unavailable").isEmpty();
-        // no hang beyond the gateway's time limiter, and a quick 503 from signal-service while the store is away
+        // no hang beyond the gateway's response timeout, and a quick 503 from signal-service while the store is away
         assertThat(attempts).as("attempts answered (or failed) within %s", GATEWAY_BOUND)
                 .allMatch(a -> a.took().compareTo(GATEWAY_BOUND) <= 0);
         List<Attempt> duringStoreOutage = attempts.stream().filter(a -> a.status() == 503
