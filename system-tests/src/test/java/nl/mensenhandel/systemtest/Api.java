@@ -21,6 +21,7 @@ public final class Api {
     public static final JsonMapper JSON = JsonMapper.builder().build();
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private static final Map<String, Token> TOKENS = new ConcurrentHashMap<>();
+    private static final long SLOW_MILLIS = 5_000;
 
     private record Token(String value, Instant expiresAt) {
     }
@@ -168,12 +169,21 @@ public final class Api {
     }
 
     private static Response send(HttpRequest.Builder request, Duration timeout) {
+        HttpRequest built = request.timeout(timeout).build();
+        long started = System.nanoTime();
         try {
-            HttpResponse<String> response = HTTP.send(request.timeout(timeout).build(),
-                    HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = HTTP.send(built, HttpResponse.BodyHandlers.ofString());
+            long millis = (System.nanoTime() - started) / 1_000_000;
+            if (millis > SLOW_MILLIS) {
+                // a slow answer is worth a line in the test output: it names the request a hang would have hit
+                System.out.printf("[system-tests] slow answer: %s %s took %d ms (%d, at %s)%n", built.method(),
+                        built.uri().getPath(), millis, response.statusCode(), Instant.now());
+            }
             return new Response(response.statusCode(), response.headers().map(), response.body());
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            // the failure names the request (method and path, never the body) and when it was sent
+            throw new java.io.UncheckedIOException(built.method() + " " + built.uri().getPath() + " sent at "
+                    + Instant.now().minusNanos(System.nanoTime() - started) + ": " + e.getMessage(), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);

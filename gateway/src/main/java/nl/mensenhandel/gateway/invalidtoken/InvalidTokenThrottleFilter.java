@@ -54,7 +54,7 @@ public class InvalidTokenThrottleFilter implements WebFilter, Ordered {
         long blockedFor = counter.blockedForSeconds(key);
         if (blockedFor > 0) {
             exchange.getResponse().getHeaders().set(HttpHeaders.RETRY_AFTER, Long.toString(blockedFor));
-            return Problems.write(exchange, ProblemType.RATE_LIMITED, "Too many invalid tokens from this address. "
+            return Problems.writeRefusal(exchange, ProblemType.RATE_LIMITED, "Too many invalid tokens from this address. "
                     + "Retry after " + blockedFor + " second(s) with a valid token.");
         }
         exchange.getResponse().beforeCommit(() -> {

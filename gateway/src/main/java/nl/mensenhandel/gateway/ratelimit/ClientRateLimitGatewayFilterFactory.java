@@ -51,7 +51,7 @@ public class ClientRateLimitGatewayFilterFactory
                     String retryAfter = response.getHeaders()
                             .getOrDefault(HttpHeaders.RETRY_AFTER, DEFAULT_RETRY_AFTER_SECONDS);
                     headers.set(HttpHeaders.RETRY_AFTER, retryAfter);
-                    return Problems.write(exchange, ProblemType.RATE_LIMITED,
+                    return Problems.writeRefusal(exchange, ProblemType.RATE_LIMITED,
                             "Too many requests from this client. Retry after " + retryAfter + " second(s).");
                 });
     }

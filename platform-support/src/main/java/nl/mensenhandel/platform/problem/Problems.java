@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.springframework.core.io.buffer.DataBuffer;
+import org.springframework.core.io.buffer.DataBufferUtils;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -20,6 +22,8 @@ public final class Problems {
 
     public static final MediaType PROBLEM_JSON = MediaType.APPLICATION_PROBLEM_JSON;
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    /** The most of a refused request's body that is read before the answer (see {@link #writeRefusal}). */
+    static final long MAX_DRAINED_BYTES = 1_048_576;
 
     private Problems() {
     }
@@ -32,6 +36,37 @@ public final class Problems {
             problem.setProperty("errors", errors);
         }
         return problem;
+    }
+
+    /**
+     * A refusal answered before the request was handled (401 without a valid token, 429 over a limit): the
+     * request's body is read and dropped first (up to {@value #MAX_DRAINED_BYTES} bytes), then the problem is
+     * written and the connection closed after it, so the client's next request goes on a fresh connection.
+     * <p>
+     * Why: Reactor Netty 1.3.x (up to at least 1.3.7) can stop reading a kept-alive HTTP/1.1 connection when a
+     * request that arrived while the previous one was still finishing is answered at once (reactor-netty issue
+     * 4361, fixed after the versions we can use). The client's next request on that connection is then never read,
+     * and it waits until it gives up: a client that was proxied a 200 and then sent a request without a token hung
+     * on the request after it, about once in a thousand such pairs ({@code KeepAliveAfterEarlyAnswerIT}). Closing
+     * is only safe once the body is in: a connection closed while the client is still sending is reset, and the
+     * client never sees the answer. A body over the bound is not waited for.
+     */
+    public static Mono<Void> writeRefusal(ServerWebExchange exchange, ProblemType type, String detail) {
+        Mono<Void> drained = exchange.getRequest().getBody()
+                .scan(0L, (read, buffer) -> {
+                    long total = read + buffer.readableByteCount();
+                    DataBufferUtils.release(buffer);
+                    return total;
+                })
+                .takeUntil(read -> read > MAX_DRAINED_BYTES)
+                .then()
+                .onErrorResume(e -> Mono.empty());
+        return drained.then(Mono.defer(() -> {
+            if (!exchange.getResponse().isCommitted()) {
+                exchange.getResponse().getHeaders().set(HttpHeaders.CONNECTION, "close");
+            }
+            return write(exchange, type, detail);
+        }));
     }
 
     /** Writes a problem straight to the response, for filters and security handlers. */

@@ -18,7 +18,7 @@ public final class ProblemSecurityHandlers implements ServerAuthenticationEntryP
         boolean tokenPresent = exchange.getRequest().getHeaders().containsHeader("Authorization");
         exchange.getResponse().getHeaders().set("WWW-Authenticate",
                 tokenPresent ? "Bearer error=\"invalid_token\"" : "Bearer");
-        return Problems.write(exchange, ProblemType.UNAUTHENTICATED,
+        return Problems.writeRefusal(exchange, ProblemType.UNAUTHENTICATED,
                 tokenPresent ? "The bearer token is invalid or expired." : "A bearer token is required.");
     }
 
