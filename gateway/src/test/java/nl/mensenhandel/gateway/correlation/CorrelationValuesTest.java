@@ -45,28 +45,4 @@ class CorrelationValuesTest {
                     .isEqualTo(documented.matcher(value).matches());
         }
     }
-
-    @Test
-    void traceparentValidation() {
-        assertThat(TraceContextFilter.isValid(List.of("00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01")))
-                .isTrue();
-        assertThat(TraceContextFilter.isValid(List.of("00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-00")))
-                .isTrue();
-        assertThat(TraceContextFilter.isValid(List.of(
-                "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01",
-                "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01"))).isFalse();
-        assertThat(TraceContextFilter.isValid(List.of("00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01-x")))
-                .isFalse();
-        assertThat(TraceContextFilter.isValid(null)).isFalse();
-    }
-
-    @Test
-    void newTraceparentsAreValidAndDistinct() {
-        Set<String> seen = new HashSet<>();
-        for (int i = 0; i < 1_000; i++) {
-            String traceparent = TraceContextFilter.newTraceparent();
-            assertThat(TraceContextFilter.isValid(List.of(traceparent))).as(traceparent).isTrue();
-            assertThat(seen.add(traceparent.substring(3, 35))).isTrue();
-        }
-    }
 }

@@ -8,6 +8,7 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
@@ -38,6 +39,18 @@ public class PlatformSecurityAutoConfiguration {
     @ConditionalOnMissingBean
     ReactiveJwtDecoder platformJwtDecoder(PlatformSecurityProperties properties) {
         return PlatformJwtDecoders.create(properties);
+    }
+
+    /**
+     * Spring Security observes nothing: it would wrap every filter of every chain, and the authentication and
+     * authorization managers, in observations on each request (management.observations.enable.spring.security=false
+     * alone only turns those into no-ops, still created per filter). The request's own observation and trace are
+     * kept; issue 12 §2: "keep only the filters that earn their cost".
+     */
+    @Bean
+    @ConditionalOnMissingBean
+    SecurityObservationSettings platformSecurityObservations() {
+        return SecurityObservationSettings.noObservations();
     }
 
     @Bean
