@@ -29,7 +29,8 @@ import tools.jackson.databind.JsonNode;
 /**
  * Issue 12 §6 against the running platform: one trace from the client through the gateway into signal-service and,
  * through signal-service's outbox and its generated Feign client, into triage-service — the trace id in each one's
- * log (deploy/local/.run/logs/); a request without a trace gets one at the gateway that the services continue.
+ * log (deploy/local/.run/logs/); a request without a trace gets one at the gateway that the services continue. The
+ * gateway's own log has a line for what it refuses (its successes are logged by the service that answered).
  * Prometheus metrics on every service's own port and the gateway's management port, none on the gateway's public
  * port.
  */
@@ -44,11 +45,15 @@ class ObservabilityIT {
         String traceparent = "00-" + traceId + "-" + HexFormat.of().formatHex(RANDOM.generateSeed(8)) + "-01";
         String submissionId = submitTwoSignals(Map.of("traceparent", traceparent));
 
-        // the gateway's request line, signal-service's request line and its outbox delivery's line (same trace),
-        // triage-service's request line for the open-case command it received from signal-service
+        // signal-service's request line and its outbox delivery's line (same trace), triage-service's request line
+        // for the open-case command it received from signal-service. The gateway logs only what it refuses, fails
+        // or answers slowly (platform.request-log.successes=false): a request it refuses in the same trace has the
+        // client's trace id in the gateway's line
+        Api.Response refused = Api.call("GET", url("/api/signals"), null, null, Map.of("traceparent", traceparent));
+        assertThat(refused.status()).isEqualTo(401);
         assertThat(awaitLine("gateway", line -> traceId.equals(line.path("traceId").asString(""))
-                && "signal-service".equals(line.path("http").path("route").asString(""))))
-                .as("gateway request line").isNotNull();
+                && line.path("http").path("response").path("status_code").asInt() == 401))
+                .as("the gateway's line for the refusal, in the client's trace").isNotNull();
         assertThat(awaitLine("signal-service", line -> traceId.equals(line.path("traceId").asString(""))
                 && "/api/signals/submissions".equals(line.path("http").path("route").asString(""))))
                 .as("signal-service request line").isNotNull();
@@ -69,10 +74,13 @@ class ObservabilityIT {
         assertThat(delivered).as("signal-service's outbox delivery line").isNotNull();
         String traceId = delivered.path("traceId").asString("");
         assertThat(traceId).matches("[0-9a-f]{32}").isNotEqualTo("0".repeat(32));
-        assertThat(awaitLine("gateway", line -> traceId.equals(line.path("traceId").asString(""))))
-                .as("the gateway started this trace").isNotNull();
+        assertThat(awaitLine("signal-service", line -> traceId.equals(line.path("traceId").asString(""))
+                && "/api/signals/submissions".equals(line.path("http").path("route").asString(""))))
+                .as("signal-service's request line, in the trace the gateway passed on").isNotNull();
         assertThat(awaitLine("triage-service", line -> traceId.equals(line.path("traceId").asString(""))))
                 .as("triage-service continued it").isNotNull();
+        // that the gateway is the one that starts it is GatewayRoutingTest's traceparentIsCreatedWhenAbsent: its
+        // successes leave no line in the gateway's log
     }
 
     @ParameterizedTest(name = "{0}")

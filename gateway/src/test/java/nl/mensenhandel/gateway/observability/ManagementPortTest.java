@@ -65,20 +65,35 @@ class ManagementPortTest {
     }
 
     @Test
-    void aRoutedRequestIsLoggedOnceInTheClientsTrace(CapturedOutput output) {
-        FakeBackends.service("signal-service").stubFor(any(urlPathMatching("/api/.*"))
+    void aRoutedRefusalIsLoggedOnceInTheClientsTraceAndASuccessNot(CapturedOutput output) {
+        FakeBackends.service("signal-service").stubFor(any(urlPathMatching("/api/signals/missing.*"))
+                .willReturn(aResponse().withStatus(404).withHeader("Content-Type", "application/problem+json")
+                        .withBody("{\"status\":404}")));
+        FakeBackends.service("signal-service").stubFor(any(urlPathMatching("/api/signals/present.*"))
                 .willReturn(aResponse().withHeader("Content-Type", "application/json").withBody("{}")));
-        String traceId = "0af7651916cd43dd8448eb211c80319c";
-        WebTestClient.bindToServer().baseUrl("http://localhost:" + port).build()
-                .get().uri("/api/signals?search=personal").headers(h -> {
-                    h.setBearerAuth(TestTokens.valid());
-                    h.set("traceparent", "00-" + traceId + "-b7ad6b7169203331-01");
-                }).exchange().expectStatus().isOk();
-        assertThat(output.getOut().lines().filter(line -> line.contains("\"message\":\"Request\""))
-                .filter(line -> line.contains(traceId)).toList())
+        String refusedTrace = "0af7651916cd43dd8448eb211c80319c";
+        String succeededTrace = "1af7651916cd43dd8448eb211c80319d";
+        call("/api/signals/missing?search=personal", refusedTrace).expectStatus().isNotFound();
+        call("/api/signals/present?search=personal", succeededTrace).expectStatus().isOk();
+        // the service that answered logs a success; the gateway only what went wrong (platform.request-log.successes)
+        assertThat(requestLines(output, succeededTrace)).isEmpty();
+        assertThat(requestLines(output, refusedTrace))
                 .singleElement().satisfies(line -> assertThat(line)
-                        .contains("\"route\":\"signal-service\"", "\"status_code\":200", "\"method\":\"GET\"")
+                        .contains("\"route\":\"signal-service\"", "\"status_code\":404", "\"method\":\"GET\"")
                         // never the path or query (they may hold personal data)
                         .doesNotContain("personal", "/api/signals"));
+    }
+
+    private WebTestClient.ResponseSpec call(String path, String traceId) {
+        return WebTestClient.bindToServer().baseUrl("http://localhost:" + port).build()
+                .get().uri(path).headers(h -> {
+                    h.setBearerAuth(TestTokens.valid());
+                    h.set("traceparent", "00-" + traceId + "-b7ad6b7169203331-01");
+                }).exchange();
+    }
+
+    private static java.util.List<String> requestLines(CapturedOutput output, String traceId) {
+        return output.getOut().lines().filter(line -> line.contains("\"message\":\"Request\""))
+                .filter(line -> line.contains(traceId)).toList();
     }
 }

@@ -1,11 +1,14 @@
 package nl.mensenhandel.platform.observability;
 
+import java.time.Duration;
+
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -27,8 +30,9 @@ public class ObservabilityAutoConfiguration {
     @Bean
     @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.REACTIVE)
     @ConditionalOnProperty(name = "platform.request-log.enabled", matchIfMissing = true)
-    RequestLog platformRequestLog() {
-        return new RequestLog();
+    RequestLog platformRequestLog(@Value("${platform.request-log.successes:true}") boolean successes,
+            @Value("${platform.request-log.slow-after:1s}") Duration slowAfter) {
+        return new RequestLog(successes, slowAfter);
     }
 
     @Bean
