@@ -15,7 +15,8 @@ public final class ProblemExchangeRejectedHandler implements ServerExchangeRejec
 
     @Override
     public Mono<Void> handle(ServerWebExchange exchange, ServerExchangeRejectedException rejected) {
-        return Problems.write(exchange, ProblemType.MALFORMED_REQUEST,
+        // an instant answer: the connection is closed after it (Problems.writeRefusal says why)
+        return Problems.writeRefusal(exchange, ProblemType.MALFORMED_REQUEST,
                 "The request path is not allowed: it must be normalised, without encoded slashes or dots.");
     }
 }

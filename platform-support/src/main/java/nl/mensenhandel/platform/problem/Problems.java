@@ -22,8 +22,11 @@ public final class Problems {
 
     public static final MediaType PROBLEM_JSON = MediaType.APPLICATION_PROBLEM_JSON;
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    /** The most of a refused request's body that is read before the answer (see {@link #writeRefusal}). */
-    static final long MAX_DRAINED_BYTES = 1_048_576;
+    /**
+     * The most of a refused request's body that is read before the answer (see {@link #writeRefusal}): above the
+     * largest body a service accepts (enforcement-service's attachments, 8 MB).
+     */
+    static final long MAX_DRAINED_BYTES = 16L * 1024 * 1024;
 
     private Problems() {
     }
@@ -39,9 +42,10 @@ public final class Problems {
     }
 
     /**
-     * A refusal answered before the request was handled (401 without a valid token, 429 over a limit): the
-     * request's body is read and dropped first (up to {@value #MAX_DRAINED_BYTES} bytes), then the problem is
-     * written and the connection closed after it, so the client's next request goes on a fresh connection.
+     * A refusal answered before the request was handled (401 without a valid token, 429 over a limit, 400 for a
+     * path the firewall refuses, the gateway's 404 for no route): the
+     * request's body is read and dropped first, then the problem is written and the connection closed after it, so
+     * the client's next request goes on a fresh connection.
      * <p>
      * Why: Reactor Netty 1.3.x (up to at least 1.3.7) can stop reading a kept-alive HTTP/1.1 connection when a
      * request that arrived while the previous one was still finishing is answered at once (reactor-netty issue
@@ -49,24 +53,26 @@ public final class Problems {
      * and it waits until it gives up: a client that was proxied a 200 and then sent a request without a token hung
      * on the request after it, about once in a thousand such pairs ({@code KeepAliveAfterEarlyAnswerIT}). Closing
      * is only safe once the body is in: a connection closed while the client is still sending is reset, and the
-     * client never sees the answer. A body over the bound is not waited for.
+     * client never sees the answer. So a body over {@value #MAX_DRAINED_BYTES} bytes (more than any service
+     * accepts) is not waited for and its connection is not closed: Reactor Netty drops the rest, as before.
      */
     public static Mono<Void> writeRefusal(ServerWebExchange exchange, ProblemType type, String detail) {
-        Mono<Void> drained = exchange.getRequest().getBody()
+        return exchange.getRequest().getBody()
                 .scan(0L, (read, buffer) -> {
                     long total = read + buffer.readableByteCount();
                     DataBufferUtils.release(buffer);
                     return total;
                 })
                 .takeUntil(read -> read > MAX_DRAINED_BYTES)
-                .then()
-                .onErrorResume(e -> Mono.empty());
-        return drained.then(Mono.defer(() -> {
-            if (!exchange.getResponse().isCommitted()) {
-                exchange.getResponse().getHeaders().set(HttpHeaders.CONNECTION, "close");
-            }
-            return write(exchange, type, detail);
-        }));
+                .last(0L)
+                // a body that cannot be read (already read, connection gone): answer, and leave the connection be
+                .onErrorResume(e -> Mono.just(Long.MAX_VALUE))
+                .flatMap(read -> {
+                    if (read <= MAX_DRAINED_BYTES && !exchange.getResponse().isCommitted()) {
+                        exchange.getResponse().getHeaders().set(HttpHeaders.CONNECTION, "close");
+                    }
+                    return write(exchange, type, detail);
+                });
     }
 
     /** Writes a problem straight to the response, for filters and security handlers. */

@@ -37,7 +37,7 @@ class RefusalTest {
     }
 
     @Test
-    void aBodyOverTheBoundIsNotWaitedFor() {
+    void aBodyOverTheBoundIsNotWaitedForAndItsConnectionIsNotClosed() {
         AtomicInteger chunksRead = new AtomicInteger();
         // an endless body: the answer must come anyway, after a little over the bound
         Flux<DataBuffer> body = Flux.generate(sink -> sink.next(chunk(64 * 1024)));
@@ -49,6 +49,21 @@ class RefusalTest {
         assertThat(exchange.getResponse().getStatusCode().value()).isEqualTo(429);
         assertThat((long) chunksRead.get() * 64 * 1024).isGreaterThan(Problems.MAX_DRAINED_BYTES)
                 .isLessThanOrEqualTo(Problems.MAX_DRAINED_BYTES + 64 * 1024);
+        // closing while the client still sends would reset the connection before it reads the answer
+        assertThat(exchange.getResponse().getHeaders().getConnection()).isEmpty();
+    }
+
+    @Test
+    void aBodyAsLargeAsAnAttachmentIsReadBeforeTheConnectionIsClosed() {
+        AtomicInteger chunksRead = new AtomicInteger();
+        // 7 MB: what a field tool sends with a 5 MB attachment (base64), without a valid token
+        Flux<DataBuffer> body = Flux.range(0, 112).map(i -> chunk(64 * 1024)).doOnNext(b -> chunksRead.incrementAndGet());
+        var exchange = MockServerWebExchange.from(MockServerHttpRequest.post("/api/enforcement/inspections/x/attachments")
+                .body(body));
+
+        Problems.writeRefusal(exchange, ProblemType.UNAUTHENTICATED, "A bearer token is required.").block();
+
+        assertThat(chunksRead).hasValue(112);
         assertThat(exchange.getResponse().getHeaders().getConnection()).containsExactly("close");
     }
 
