@@ -44,9 +44,7 @@ public class GatewayErrorHandler implements WebExceptionHandler {
         if (ex instanceof ResponseStatusException status) {
             ProblemType type = BY_STATUS.get(status.getStatusCode().value());
             // any other status keeps Boot's default answer rather than being forced into a wrong type
-            // answered before anything was proxied (no route, method, media type): the connection is closed after
-            // it, like every refusal (Problems.writeRefusal)
-            return type != null ? Problems.writeRefusal(exchange, type, type.title() + ".") : Mono.error(ex);
+            return type != null ? Problems.write(exchange, type, type.title() + ".") : Mono.error(ex);
         }
         LOG.error("Unexpected failure on " + exchange.getRequest().getMethod() + " "
                 + exchange.getRequest().getPath().value() + ": " + ex.getClass().getName(), ex);

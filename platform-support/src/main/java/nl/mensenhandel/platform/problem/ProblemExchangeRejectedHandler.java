@@ -15,8 +15,7 @@ public final class ProblemExchangeRejectedHandler implements ServerExchangeRejec
 
     @Override
     public Mono<Void> handle(ServerWebExchange exchange, ServerExchangeRejectedException rejected) {
-        // an instant answer: the connection is closed after it (Problems.writeRefusal says why)
-        return Problems.writeRefusal(exchange, ProblemType.MALFORMED_REQUEST,
+        return Problems.write(exchange, ProblemType.MALFORMED_REQUEST,
                 "The request path is not allowed: it must be normalised, without encoded slashes or dots.");
     }
 }

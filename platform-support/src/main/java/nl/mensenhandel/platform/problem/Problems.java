@@ -1,6 +1,7 @@
 package nl.mensenhandel.platform.problem;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +28,8 @@ public final class Problems {
      * largest body a service accepts (enforcement-service's attachments, 8 MB).
      */
     static final long MAX_DRAINED_BYTES = 16L * 1024 * 1024;
+    /** The longest a refusal waits for the rest of the request's body before it answers anyway. */
+    static final Duration MAX_DRAIN_TIME = Duration.ofSeconds(2);
 
     private Problems() {
     }
@@ -42,8 +45,7 @@ public final class Problems {
     }
 
     /**
-     * A refusal answered before the request was handled (401 without a valid token, 429 over a limit, 400 for a
-     * path the firewall refuses, the gateway's 404 for no route): the
+     * A refusal answered before the request was handled (401 without a valid token, 429 over a limit): the
      * request's body is read and dropped first, then the problem is written and the connection closed after it, so
      * the client's next request goes on a fresh connection.
      * <p>
@@ -54,7 +56,8 @@ public final class Problems {
      * on the request after it, about once in a thousand such pairs ({@code KeepAliveAfterEarlyAnswerIT}). Closing
      * is only safe once the body is in: a connection closed while the client is still sending is reset, and the
      * client never sees the answer. So a body over {@value #MAX_DRAINED_BYTES} bytes (more than any service
-     * accepts) is not waited for and its connection is not closed: Reactor Netty drops the rest, as before.
+     * accepts), or one still not in after {@code MAX_DRAIN_TIME}, is not waited for and its connection is not
+     * closed: Reactor Netty drops the rest, as before.
      */
     public static Mono<Void> writeRefusal(ServerWebExchange exchange, ProblemType type, String detail) {
         return exchange.getRequest().getBody()
@@ -65,7 +68,9 @@ public final class Problems {
                 })
                 .takeUntil(read -> read > MAX_DRAINED_BYTES)
                 .last(0L)
-                // a body that cannot be read (already read, connection gone): answer, and leave the connection be
+                // a body that is slow to come is not waited for either: answer, and leave the connection be
+                .timeout(MAX_DRAIN_TIME, Mono.just(Long.MAX_VALUE))
+                // a body that cannot be read (already read, connection gone): the same
                 .onErrorResume(e -> Mono.just(Long.MAX_VALUE))
                 .flatMap(read -> {
                     if (read <= MAX_DRAINED_BYTES && !exchange.getResponse().isCommitted()) {

@@ -68,6 +68,18 @@ class RefusalTest {
     }
 
     @Test
+    void aBodyThatDoesNotComeIsNotWaitedForAndItsConnectionIsNotClosed() {
+        var exchange = MockServerWebExchange.from(MockServerHttpRequest.post("/api/signals").body(Flux.never()));
+
+        long started = System.nanoTime();
+        Problems.writeRefusal(exchange, ProblemType.UNAUTHENTICATED, "A bearer token is required.").block();
+
+        assertThat(java.time.Duration.ofNanos(System.nanoTime() - started)).isLessThan(Problems.MAX_DRAIN_TIME.plusSeconds(2));
+        assertThat(exchange.getResponse().getStatusCode().value()).isEqualTo(401);
+        assertThat(exchange.getResponse().getHeaders().getConnection()).isEmpty();
+    }
+
+    @Test
     void aRequestWithoutBodyIsAnsweredAtOnce() {
         var exchange = MockServerWebExchange.from(MockServerHttpRequest.get("/api/monitor/figures"));
 
