@@ -57,7 +57,8 @@ public final class Problems {
      * is only safe once the body is in: a connection closed while the client is still sending is reset, and the
      * client never sees the answer. So a body over {@value #MAX_DRAINED_BYTES} bytes (more than any service
      * accepts), or one still not in after {@code MAX_DRAIN_TIME}, is not waited for and its connection is not
-     * closed: Reactor Netty drops the rest, as before.
+     * closed: Reactor Netty drops the rest, as before. The same bug after any other instant answer is what
+     * {@link nl.mensenhandel.platform.keepalive.KeepAliveReadGuard} prevents.
      */
     public static Mono<Void> writeRefusal(ServerWebExchange exchange, ProblemType type, String detail) {
         return exchange.getRequest().getBody()
