@@ -37,8 +37,13 @@ public final class KeepAliveReadGuard implements HttpHandlerDecoratorFactory {
         };
     }
 
+    /** The request's Reactor Netty connection; none for a request that no server received (a test's mock). */
     private static Connection connectionOf(ServerHttpRequest request) {
-        Object nativeRequest = ServerHttpRequestDecorator.getNativeRequest(request);
-        return nativeRequest instanceof Connection connection ? connection : null;
+        try {
+            return ServerHttpRequestDecorator.getNativeRequest(request) instanceof Connection connection
+                    ? connection : null;
+        } catch (IllegalStateException mockRequest) {
+            return null;
+        }
     }
 }

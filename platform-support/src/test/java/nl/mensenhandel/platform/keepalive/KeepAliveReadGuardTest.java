@@ -21,6 +21,8 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.server.reactive.HttpHandler;
 import org.springframework.http.server.reactive.HttpHandlerDecoratorFactory;
 import org.springframework.http.server.reactive.ReactorHttpHandlerAdapter;
+import org.springframework.mock.http.server.reactive.MockServerHttpRequest;
+import org.springframework.mock.http.server.reactive.MockServerHttpResponse;
 import reactor.core.publisher.Mono;
 import reactor.netty.DisposableServer;
 import reactor.netty.http.server.HttpServer;
@@ -62,6 +64,16 @@ class KeepAliveReadGuardTest {
     void withTheGuardEveryNextRequestIsRead(String method) throws IOException {
         assertThat(hungConnections(new KeepAliveReadGuard().apply(HANDLER), method, false))
                 .as("connections whose third request was never answered, of %d", ROUNDS).isZero();
+    }
+
+    /** WebTestClient bound to an application: the request has no connection, and is handled as it is */
+    @Test
+    void aRequestThatNoServerReceivedIsHandledAtOnce() {
+        MockServerHttpResponse response = new MockServerHttpResponse();
+        new KeepAliveReadGuard().apply(HANDLER).handle(MockServerHttpRequest.get("/instant").build(), response)
+                .block(Duration.ofSeconds(5));
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+        assertThat(response.getBodyAsString().block(Duration.ofSeconds(5))).isEqualTo("ok");
     }
 
     @Test
